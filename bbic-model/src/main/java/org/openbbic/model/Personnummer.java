@@ -93,6 +93,10 @@ public final class Personnummer implements Comparable<Personnummer> {
       }
     }
     String ten = compact.length() == 12 ? compact.substring(2) : compact;
+    if (ten.startsWith("000", 6)) {
+      // Birth number 000 is never assigned.
+      throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.FORMAT);
+    }
     if (luhn(ten.substring(0, 9)) != ten.charAt(9) - '0') {
       throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.CHECK_DIGIT);
     }
@@ -147,8 +151,8 @@ public final class Personnummer implements Comparable<Personnummer> {
    * and generators; {@code coordination} adds 60 to the day.
    */
   public static Personnummer of(LocalDate date, int birthNumber, boolean coordination) {
-    if (birthNumber < 0 || birthNumber > 999) {
-      throw new IllegalArgumentException("birth number must be 0-999");
+    if (birthNumber < 1 || birthNumber > 999) {
+      throw new IllegalArgumentException("birth number must be 1-999");
     }
     if (date.getYear() < 1000 || date.getYear() > 9999) {
       throw new IllegalArgumentException("year must have four digits");
