@@ -458,13 +458,13 @@ public final class ImplementationPlan implements BbicDocument {
     /** Planerad uppföljning (Planned follow-ups). */
     public Builder followUpDates(Collection<? extends LocalDate> followUpDates) {
       this.followUpDates.clear();
-      followUpDates.forEach(this::addDate);
+      followUpDates.forEach(this::addFollowUpDate);
       return this;
     }
 
     /** Adds one to Planerad uppföljning (Planned follow-ups). */
-    public Builder addDate(LocalDate date) {
-      this.followUpDates.add(Objects.requireNonNull(date, "date"));
+    public Builder addFollowUpDate(LocalDate followUpDate) {
+      this.followUpDates.add(Objects.requireNonNull(followUpDate, "followUpDate"));
       return this;
     }
 

@@ -442,13 +442,13 @@ public final class Investigation implements BbicDocument {
     /** Aktualisering (Reports or applications that started the investigation). */
     public Builder initiatedBy(Collection<? extends UUID> initiatedBy) {
       this.initiatedBy.clear();
-      initiatedBy.forEach(this::addDocumentId);
+      initiatedBy.forEach(this::addInitiatedBy);
       return this;
     }
 
     /** Adds one to Aktualisering (Reports or applications that started the investigation). */
-    public Builder addDocumentId(UUID documentId) {
-      this.initiatedBy.add(Objects.requireNonNull(documentId, "documentId"));
+    public Builder addInitiatedBy(UUID initiatedByItem) {
+      this.initiatedBy.add(Objects.requireNonNull(initiatedByItem, "initiatedBy"));
       return this;
     }
 

@@ -1,0 +1,675 @@
+package org.openbbic.testkit;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.openbbic.forms.Activity;
+import org.openbbic.forms.Application;
+import org.openbbic.forms.AssignmentToProvider;
+import org.openbbic.forms.BasicData;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CarePlan;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.ChildConversation;
+import org.openbbic.forms.ChildSituationBasis;
+import org.openbbic.forms.ChildSituationFollowUp;
+import org.openbbic.forms.Closure;
+import org.openbbic.forms.Communication;
+import org.openbbic.forms.Consent;
+import org.openbbic.forms.Decision;
+import org.openbbic.forms.DocumentHeader;
+import org.openbbic.forms.DocumentStatus;
+import org.openbbic.forms.FollowUp;
+import org.openbbic.forms.FollowUpKind;
+import org.openbbic.forms.FormType;
+import org.openbbic.forms.Goal;
+import org.openbbic.forms.GoalFollowUp;
+import org.openbbic.forms.GoalOutcome;
+import org.openbbic.forms.ImplementationPlan;
+import org.openbbic.forms.ImplementationPlanKind;
+import org.openbbic.forms.InitialAssessment;
+import org.openbbic.forms.InitialAssessmentDecision;
+import org.openbbic.forms.InstrumentUse;
+import org.openbbic.forms.Investigation;
+import org.openbbic.forms.InvestigationPlan;
+import org.openbbic.forms.NeedAreaAssessment;
+import org.openbbic.forms.PlannedSource;
+import org.openbbic.forms.Proposal;
+import org.openbbic.forms.ProtectionAssessment;
+import org.openbbic.forms.Provider;
+import org.openbbic.forms.Reconsideration;
+import org.openbbic.forms.Report;
+import org.openbbic.forms.ReportKind;
+import org.openbbic.forms.Review;
+import org.openbbic.forms.ReviewOutcome;
+import org.openbbic.forms.School;
+import org.openbbic.forms.SchoolKind;
+import org.openbbic.forms.SourceConsulted;
+import org.openbbic.model.Address;
+import org.openbbic.model.CaseWorker;
+import org.openbbic.model.Custody;
+import org.openbbic.model.Decider;
+import org.openbbic.model.DeciderKind;
+import org.openbbic.model.Organisation;
+import org.openbbic.model.Person;
+import org.openbbic.model.PersonId;
+import org.openbbic.model.Personnummer;
+import org.openbbic.model.ProtectionLevel;
+import org.openbbic.model.RelatedPerson;
+import org.openbbic.model.Relation;
+import org.openbbic.model.WireFormat;
+import org.openbbic.model.code.CareBasis;
+import org.openbbic.model.code.ClosureReason;
+import org.openbbic.model.code.DecisionKind;
+import org.openbbic.model.code.InterventionKind;
+import org.openbbic.model.code.NeedArea;
+import org.openbbic.model.code.PlacementForm;
+import org.openbbic.model.code.ReporterCategory;
+
+/**
+ * Seeded generator of valid, coherent, fictitious BBIC documents and case files.
+ *
+ * <p>The same seed gives the same output, on any machine and JVM: every value, identifier and date
+ * comes from one {@link SplittableRandom}. A generated {@link #caseFile() case file} is one child's
+ * whole chain — basic data, a report with its protection and initial assessments, an investigation
+ * plan, an investigation assessing every need area of the current generation, a decision, a care
+ * plan, an assignment, a placement implementation plan, a follow-up, a reconsideration and a
+ * closure — with every document signed and complete, dates in chain order and inside the statutory
+ * deadlines, references between documents resolved, and plan goals tied to need areas that the
+ * investigation found a need in.
+ *
+ * <p>Identity numbers use birth numbers 980–999, the series Skatteverket keeps for test numbers;
+ * names, addresses and text are invented. Not thread-safe: use one generator per thread.
+ *
+ * @since 0.1
+ */
+public final class BbicGenerator {
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final LocalDate EARLIEST_START = LocalDate.of(2023, 1, 1);
+  private static final int START_SPAN_DAYS = 1_400;
+
+  private static final String[] GIVEN_NAMES = {
+    "Alice", "Elsa", "Maja", "Selma", "Astrid", "Olivia", "Wilma", "Ebba", "Noah", "William",
+    "Hugo", "Liam", "Elias", "Oscar", "Lucas", "Adam", "Nora", "Leo", "Saga", "Ali", "Amira",
+    "Yusuf"
+  };
+  private static final String[] FAMILY_NAMES = {
+    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
+    "Svensson", "Gustafsson", "Lindberg", "Berg", "Hassan", "Mohammed", "Nyström", "Åberg"
+  };
+  private static final String[] STREETS = {
+    "Storgatan", "Kyrkogatan", "Skolvägen", "Björkvägen", "Ängsvägen", "Parkgatan", "Åsgatan"
+  };
+  private static final String[][] MUNICIPALITIES = {
+    {"0180", "Stockholm", "Socialnämnden i Stockholms stad"},
+    {"1480", "Göteborg", "Socialnämnden Centrum, Göteborgs stad"},
+    {"1280", "Malmö", "Individ- och familjeomsorgsnämnden, Malmö stad"},
+    {"0380", "Uppsala", "Socialnämnden, Uppsala kommun"},
+    {"2480", "Umeå", "Individ- och familjenämnden, Umeå kommun"}
+  };
+  private static final String[] INSTRUMENTS = {"ADAD", "SDQ", "Signs of Safety", "BRIS-frågor"};
+  private static final String[] CONCERNS = {
+    "Skolan är orolig för barnets frånvaro och för att barnet ofta verkar trött och hungrigt.",
+    "Förskolan har sett blåmärken och barnet har berättat om bråk hemma.",
+    "Grannar hör återkommande skrik och gråt från lägenheten sent på kvällarna.",
+    "Barnet har själv sökt upp skolkuratorn och berättat att det inte vill gå hem.",
+    "Polisen har vid ett ingripande i hemmet sett att barnet var närvarande vid ett bråk."
+  };
+
+  private final long seed;
+  private final SplittableRandom random;
+
+  /** A generator whose whole output is fixed by {@code seed}. */
+  public BbicGenerator(long seed) {
+    this.seed = seed;
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** The seed this generator was made with. */
+  public long seed() {
+    return seed;
+  }
+
+  // ---------------------------------------------------------------- case file
+
+  /** A whole, coherent case file for one child, as described in the class documentation. */
+  public CaseFile caseFile() {
+    return new Chain().build();
+  }
+
+  /**
+   * One valid, signed document of {@code type}, taken from a fresh coherent context: the chain's
+   * own document where the chain has one, otherwise an application, an LVU 3 § review or a
+   * follow-up of the child's situation made for the same child.
+   */
+  public BbicDocument document(FormType type) {
+    Chain chain = new Chain();
+    CaseFile file = chain.build();
+    return switch (type) {
+      case BASIC_DATA -> file.basicData();
+      case REPORT -> file.reports().get(0);
+      case INVESTIGATION_PLAN -> file.investigationPlans().get(0);
+      case INVESTIGATION -> file.investigations().get(0);
+      case DECISION -> file.decisions().get(0);
+      case CARE_PLAN -> file.carePlans().get(0);
+      case ASSIGNMENT_TO_PROVIDER -> file.assignments().get(0);
+      case IMPLEMENTATION_PLAN -> file.implementationPlans().get(0);
+      case FOLLOW_UP -> file.followUps().get(0);
+      case RECONSIDERATION -> file.reconsiderations().get(0);
+      case CLOSURE -> file.closures().get(0);
+      case APPLICATION -> chain.application();
+      case REVIEW -> chain.review();
+      case CHILD_SITUATION_FOLLOW_UP -> chain.childSituationFollowUp();
+    };
+  }
+
+  /** A child aged 0–15 on {@code on}, with a valid test personnummer. */
+  public Person child(LocalDate on) {
+    LocalDate birth = on.minusDays(between(30, 16 * 365));
+    return person(birth, ProtectionLevel.NONE);
+  }
+
+  // ---------------------------------------------------------------- building blocks
+
+  private final class Chain {
+    final String[] municipality = pick(MUNICIPALITIES);
+    final Organisation organisation =
+        Organisation.builder()
+            .municipalityCode(municipality[0])
+            .committeeName(municipality[2])
+            .unit("Barn och unga, utredning")
+            .build();
+    final CaseWorker author = caseWorker("Socialsekreterare");
+    final CaseWorker manager = caseWorker("Enhetschef");
+    final LocalDate start = EARLIEST_START.plusDays(between(0, START_SPAN_DAYS));
+    final Person child = child(start);
+    final PersonId childId = child.id();
+    final String caseId =
+        "IFO-" + start.getYear() + "-" + String.format("%05d", between(1, 99_999));
+    final Decider delegate =
+        Decider.builder().kind(DeciderKind.DELEGATE).name(manager.name()).build();
+    final Decider committee =
+        Decider.builder().kind(DeciderKind.SUBCOMMITTEE).name("Sociala utskottet").build();
+
+    CaseFile build() {
+      List<RelatedPerson> guardians = guardians();
+      OffsetDateTime receivedAt = at(start, between(8, 16), between(0, 59));
+      LocalDate initialDecision = start.plusDays(between(1, 14));
+      LocalDate opened = initialDecision;
+      LocalDate completed = opened.plusDays(between(35, 110));
+      LocalDate decided = completed.plusDays(between(0, 6));
+      LocalDate placementStart = decided.plusDays(between(0, 7));
+      LocalDate followUpDate = placementStart.plusDays(between(60, 110));
+      LocalDate reconsidered = placementStart.plusDays(between(150, 178));
+      LocalDate closed = reconsidered.plusDays(between(20, 90));
+
+      BasicData basicData =
+          BasicData.builder()
+              .header(header(FormType.BASIC_DATA, receivedAt.plusHours(1)))
+              .child(child)
+              .guardians(guardians)
+              .siblings(bool(0.5) ? List.of(sibling()) : List.of())
+              .school(
+                  School.builder()
+                      .kind(age(start) < 6 ? SchoolKind.PRESCHOOL : SchoolKind.COMPULSORY_SCHOOL)
+                      .name(pick(STREETS).replace("gatan", "").replace("vägen", "") + "skolan")
+                      .build())
+              .language("svenska")
+              .interpreterNeeded(false)
+              .unaccompaniedMinor(false)
+              .caseWorker(author)
+              .build();
+
+      boolean violence = bool(0.3);
+      Report report =
+          Report.builder()
+              .header(header(FormType.REPORT, receivedAt))
+              .kind(ReportKind.ANMALAN)
+              .receivedAt(receivedAt)
+              .reporterCategory(
+                  pick(
+                      new ReporterCategory[] {
+                        ReporterCategory.SCHOOL,
+                        ReporterCategory.PRESCHOOL,
+                        ReporterCategory.HEALTH_CARE,
+                        ReporterCategory.POLICE,
+                        ReporterCategory.PRIVATE_PERSON
+                      }))
+              .mandatoryReporter(true)
+              .reporterName("Kim " + pick(FAMILY_NAMES))
+              .reporterContact("08-123 45 67")
+              .concern(pick(CONCERNS))
+              .suspectedViolence(violence)
+              .protectionAssessment(
+                  ProtectionAssessment.builder()
+                      .assessedAt(receivedAt.plusHours(between(1, 5)))
+                      .assessedBy(author)
+                      .immediateProtectionNeeded(false)
+                      .actionTaken("Ingen omedelbar åtgärd krävs; förhandsbedömning inleds.")
+                      .build())
+              .initialAssessment(
+                  InitialAssessment.builder()
+                      .contacts("Samtal med anmälaren och med vårdnadshavarna.")
+                      .childHeard(true)
+                      .assessment("Uppgifterna ger anledning att inleda utredning.")
+                      .decision(InitialAssessmentDecision.OPEN_INVESTIGATION)
+                      .decidedAt(initialDecision)
+                      .decidedBy(delegate)
+                      .reasons("Oron är allvarlig och behöver utredas.")
+                      .reporterInformedAt(initialDecision)
+                      .meetingOffered(true)
+                      .build())
+              .build();
+
+      List<NeedArea> areas = NeedArea.ofGeneration(NeedArea.CURRENT_GENERATION);
+      List<NeedAreaAssessment> assessments = new ArrayList<>();
+      List<NeedArea> needs = new ArrayList<>();
+      for (NeedArea area : areas) {
+        boolean need = bool(0.35);
+        if (need) {
+          needs.add(area);
+        }
+        assessments.add(
+            NeedAreaAssessment.builder()
+                .area(area)
+                .description("Beskrivning av barnets situation inom området.")
+                .protectiveFactors("Barnet har en trygg relation till en förälder.")
+                .riskFactors(need ? "Brister som påverkar barnets utveckling." : null)
+                .needIdentified(need)
+                .build());
+      }
+      if (needs.isEmpty()) {
+        NeedArea area = areas.get(random.nextInt(areas.size()));
+        needs.add(area);
+        int i = areas.indexOf(area);
+        assessments.set(
+            i,
+            assessments.get(i).toBuilder()
+                .needIdentified(true)
+                .riskFactors("Brister som påverkar barnets utveckling.")
+                .build());
+      }
+
+      InvestigationPlan plan =
+          InvestigationPlan.builder()
+              .header(header(FormType.INVESTIGATION_PLAN, at(opened, 10, 0)))
+              .addInitiatedBy(report.header().documentId())
+              .investigationOpenedAt(opened)
+              .addQuestion("Vilka behov har barnet och hur tillgodoses de i hemmet?")
+              .addQuestion("Behöver barnet skydd eller stöd från socialtjänsten?")
+              .areasInFocus(needs)
+              .addSource(
+                  PlannedSource.builder()
+                      .who("Skolan")
+                      .why("Barnets skolgång och mående")
+                      .consentGiven(true)
+                      .build())
+              .addInstrument(pick(INSTRUMENTS))
+              .childParticipation("Två enskilda samtal med barnet i skolan.")
+              .plannedCompletion(opened.plusMonths(4).minusDays(between(1, 10)))
+              .addParticipant(author.name())
+              .build();
+
+      String instrument = plan.instruments().get(0);
+      Investigation investigation =
+          Investigation.builder()
+              .header(header(FormType.INVESTIGATION, at(completed, 14, 0)))
+              .addInitiatedBy(report.header().documentId())
+              .planId(plan.header().documentId())
+              .openedAt(opened)
+              .reason(report.concern())
+              .priorKnowledge("Ingen tidigare kännedom.")
+              .questions(plan.questions())
+              .addSource(
+                  SourceConsulted.builder()
+                      .who("Skolan")
+                      .contactedAt(opened.plusDays(7))
+                      .consentGiven(true)
+                      .information("Skolan bekräftar oron och beskriver barnets vardag.")
+                      .build())
+              .addChildConversation(
+                  ChildConversation.builder()
+                      .heldAt(opened.plusDays(10))
+                      .alone(true)
+                      .summary("Barnet berättar om sin vardag hemma och i skolan.")
+                      .build())
+              .addChildConversation(
+                  ChildConversation.builder()
+                      .heldAt(opened.plusDays(20))
+                      .alone(true)
+                      .summary("Barnet berättar vad det önskar ska bli bättre.")
+                      .build())
+              .childViews("Barnet vill bo kvar nära sin skola och sina vänner.")
+              .guardianViews("Vårdnadshavarna delar delvis oron och vill ha stöd.")
+              .assessments(assessments)
+              .analysis("Sammantaget bedöms barnet ha behov av vård utanför hemmet.")
+              .addInstrument(
+                  InstrumentUse.builder()
+                      .name(instrument)
+                      .usedAt(opened.plusDays(14))
+                      .summary("Resultatet stöder bedömningen.")
+                      .build())
+              .proposal(
+                  Proposal.builder()
+                      .decisionKind(DecisionKind.GRANTED)
+                      .addInterventionKind(InterventionKind.of("PLACERING_FAMILJEHEM"))
+                      .text("Placering i familjehem enligt socialtjänstlagen.")
+                      .build())
+              .communication(
+                  Communication.builder()
+                      .communicated(true)
+                      .communicatedAt(completed.minusDays(between(1, 5)))
+                      .method("Brev och möte")
+                      .recipients("Vårdnadshavarna")
+                      .response("Vårdnadshavarna samtycker till placeringen.")
+                      .build())
+              .completedAt(completed)
+              .build();
+
+      Decision decision =
+          Decision.builder()
+              .header(header(FormType.DECISION, at(decided, 13, 0)))
+              .investigationId(investigation.header().documentId())
+              .kind(DecisionKind.GRANTED)
+              .addInterventionKind(InterventionKind.of("PLACERING_FAMILJEHEM"))
+              .legalBasis(CareBasis.SOL)
+              .decidedAt(decided)
+              .decidedBy(committee)
+              .validFrom(placementStart)
+              .reasons("Barnet behöver vård utanför hemmet och vårdnadshavarna samtycker.")
+              .informedAt(decided.plusDays(1))
+              .build();
+
+      List<Goal> goals = goals(needs);
+      CarePlan carePlan =
+          CarePlan.builder()
+              .header(header(FormType.CARE_PLAN, at(decided, 14, 0)))
+              .decisionId(decision.header().documentId())
+              .legalBasis(CareBasis.SOL)
+              .placementForm(PlacementForm.FAMILY_HOME)
+              .placementStart(placementStart)
+              .goals(goals)
+              .parentContact("Umgänge varannan helg.")
+              .healthArrangements("Hälsoundersökning inom en månad.")
+              .schoolArrangements("Barnet går kvar i sin skola.")
+              .childViews("Barnet vill träffa sina föräldrar ofta.")
+              .guardianViews("Vårdnadshavarna önskar täta kontakter.")
+              .decidedAt(decided)
+              .reviseBy(placementStart.plusYears(2).minusDays(1))
+              .build();
+
+      AssignmentToProvider assignment =
+          AssignmentToProvider.builder()
+              .header(header(FormType.ASSIGNMENT_TO_PROVIDER, at(decided, 15, 0)))
+              .decisionId(decision.header().documentId())
+              .provider(
+                  Provider.builder()
+                      .organisation("Familjehemmet " + pick(FAMILY_NAMES))
+                      .contact("Familjehemssekreterare " + pick(GIVEN_NAMES))
+                      .build())
+              .interventionKind(InterventionKind.of("PLACERING_FAMILJEHEM"))
+              .goals(goals)
+              .startDate(placementStart)
+              .reporting("Skriftlig rapport inför varje uppföljning.")
+              .build();
+
+      ImplementationPlan implementationPlan =
+          ImplementationPlan.builder()
+              .header(header(FormType.IMPLEMENTATION_PLAN, at(placementStart, 11, 0)))
+              .kind(ImplementationPlanKind.PLACEMENT)
+              .decisionId(decision.header().documentId())
+              .carePlanId(carePlan.header().documentId())
+              .assignmentId(assignment.header().documentId())
+              .goals(goals)
+              .addActivity(
+                  Activity.builder()
+                      .what("Regelbundna samtal med barnet")
+                      .who(author.name())
+                      .when("Varannan vecka")
+                      .goalIds(goals.stream().map(Goal::goalId).toList())
+                      .build())
+              .childParticipation("Barnet har varit med och formulerat målen.")
+              .childViews("Barnet tycker att planen är bra.")
+              .guardianViews("Vårdnadshavarna godtar planen.")
+              .startDate(placementStart)
+              .addFollowUpDate(followUpDate)
+              .parentContact("Umgänge varannan helg.")
+              .school("Skolskjuts ordnas.")
+              .health("Tandläkarbesök bokas.")
+              .leisure("Barnet fortsätter med fotbollen.")
+              .build();
+
+      FollowUp followUp =
+          FollowUp.builder()
+              .header(header(FormType.FOLLOW_UP, at(followUpDate, 10, 0)))
+              .kind(FollowUpKind.CARE)
+              .planId(implementationPlan.header().documentId())
+              .performedAt(followUpDate)
+              .addParticipant(author.name())
+              .addParticipant("Familjehemmet")
+              .goalFollowUps(
+                  goals.stream()
+                      .map(
+                          g ->
+                              GoalFollowUp.builder()
+                                  .goalId(g.goalId())
+                                  .outcome(pick(GoalOutcome.values()))
+                                  .comment("Arbetet pågår enligt plan.")
+                                  .build())
+                      .toList())
+              .childViews("Barnet trivs i familjehemmet.")
+              .guardianViews("Vårdnadshavarna ser förbättringar.")
+              .nextFollowUp(followUpDate.plusMonths(3))
+              .build();
+
+      Reconsideration reconsideration =
+          Reconsideration.builder()
+              .header(header(FormType.RECONSIDERATION, at(reconsidered, 13, 0)))
+              .legalBasis(CareBasis.SOL)
+              .carePlanId(carePlan.header().documentId())
+              .performedAt(reconsidered)
+              .careStillNeeded(false)
+              .direction("Vården kan avslutas; barnet flyttar hem med stöd.")
+              .custodyTransferConsidered(false)
+              .childViews("Barnet vill flytta hem.")
+              .decidedBy(committee)
+              .build();
+
+      Closure closure =
+          Closure.builder()
+              .header(header(FormType.CLOSURE, at(closed, 15, 0)))
+              .closedAt(closed)
+              .reason(ClosureReason.GOALS_MET)
+              .childViews("Barnet är nöjt med hur det blev.")
+              .guardianViews("Vårdnadshavarna är nöjda med stödet.")
+              .build();
+
+      return CaseFile.builder()
+          .schemaVersion(WireFormat.SCHEMA_VERSION)
+          .caseId(caseId)
+          .child(child)
+          .basicData(basicData)
+          .addReport(report)
+          .addInvestigationPlan(plan)
+          .addInvestigation(investigation)
+          .addDecision(decision)
+          .addCarePlan(carePlan)
+          .addAssignment(assignment)
+          .addImplementationPlan(implementationPlan)
+          .addFollowUp(followUp)
+          .addReconsideration(reconsideration)
+          .addClosure(closure)
+          .build();
+    }
+
+    Application application() {
+      OffsetDateTime received = at(start, 10, 0);
+      return Application.builder()
+          .header(header(FormType.APPLICATION, received))
+          .receivedDate(start)
+          .receivedBy(author)
+          .applicants(guardians())
+          .appliedFor("Stöd i föräldraskapet och en kontaktfamilj för barnet.")
+          .addInterventionKind(InterventionKind.of("KONTAKTFAMILJ"))
+          .reasons("Familjen har det svårt efter en separation.")
+          .addConsent(
+              Consent.builder()
+                  .contact("Skolan")
+                  .givenBy("Vårdnadshavarna")
+                  .given(true)
+                  .givenAt(start)
+                  .build())
+          .build();
+    }
+
+    Review review() {
+      LocalDate enforced = start.plusDays(between(10, 60));
+      LocalDate performed = enforced.plusMonths(6).minusDays(between(1, 20));
+      return Review.builder()
+          .header(header(FormType.REVIEW, at(performed, 13, 0)))
+          .decisionId(uuid())
+          .careEnforcedAt(enforced)
+          .performedAt(performed)
+          .outcome(ReviewOutcome.CARE_CONTINUES)
+          .reasons("Den unges beteende innebär fortfarande en påtaglig risk.")
+          .decidedBy(committee)
+          .build();
+    }
+
+    ChildSituationFollowUp childSituationFollowUp() {
+      LocalDate decided = start.plusDays(between(20, 120));
+      return ChildSituationFollowUp.builder()
+          .header(header(FormType.CHILD_SITUATION_FOLLOW_UP, at(decided, 10, 0)))
+          .basis(ChildSituationBasis.AFTER_CLOSED_INVESTIGATION)
+          .referenceId(uuid())
+          .decidedAt(decided)
+          .endsAt(decided.plusMonths(2))
+          .contacts("Samtal med barnet och vårdnadshavarna.")
+          .conclusion("Barnets situation är stabil; ingen ny utredning behövs.")
+          .build();
+    }
+
+    DocumentHeader header(FormType type, OffsetDateTime createdAt) {
+      return DocumentHeader.builder()
+          .documentId(uuid())
+          .formType(type)
+          .schemaVersion(WireFormat.SCHEMA_VERSION)
+          .bbicVersion(NeedArea.CURRENT_GENERATION)
+          .status(DocumentStatus.SIGNED)
+          .caseId(caseId)
+          .child(childId)
+          .organisation(organisation)
+          .author(author)
+          .createdAt(createdAt)
+          .signedAt(createdAt.plusHours(2))
+          .signedBy(author)
+          .build();
+    }
+
+    List<RelatedPerson> guardians() {
+      List<RelatedPerson> list = new ArrayList<>();
+      boolean both = bool(0.7);
+      list.add(parent(Relation.MOTHER, both ? Custody.SHARED : Custody.SOLE));
+      if (both) {
+        list.add(parent(Relation.FATHER, Custody.SHARED));
+      }
+      return list;
+    }
+
+    RelatedPerson parent(Relation relation, Custody custody) {
+      LocalDate birth = child.birthDate().minusYears(between(20, 42)).minusDays(between(0, 364));
+      return RelatedPerson.builder()
+          .person(person(birth, ProtectionLevel.NONE))
+          .relation(relation)
+          .custody(custody)
+          .build();
+    }
+
+    RelatedPerson sibling() {
+      LocalDate birth = child.birthDate().plusDays(between(-3000, 3000));
+      if (birth.isAfter(start)) {
+        birth = start.minusDays(30);
+      }
+      return RelatedPerson.builder()
+          .person(person(birth, ProtectionLevel.NONE))
+          .relation(Relation.SIBLING)
+          .custody(Custody.NONE)
+          .build();
+    }
+
+    List<Goal> goals(List<NeedArea> needs) {
+      List<Goal> goals = new ArrayList<>();
+      int n = Math.min(needs.size(), between(1, 3));
+      for (int i = 0; i < n; i++) {
+        NeedArea area = needs.get(i);
+        goals.add(
+            Goal.builder()
+                .goalId("G" + (i + 1))
+                .description("Barnets behov inom området tillgodoses.")
+                .addNeedArea(area)
+                .progressIndicator("Barnet och familjehemmet beskriver förbättring.")
+                .responsible(i % 2 == 0 ? "Familjehemmet" : author.name())
+                .build());
+      }
+      return goals;
+    }
+
+    int age(LocalDate on) {
+      return child.birthDate().until(on).getYears();
+    }
+  }
+
+  private Person person(LocalDate birth, ProtectionLevel protection) {
+    Personnummer number = Personnummer.of(birth, between(980, 999), false);
+    return Person.builder()
+        .id(PersonId.of(number))
+        .givenName(pick(GIVEN_NAMES))
+        .familyName(pick(FAMILY_NAMES))
+        .birthDate(birth)
+        .protection(protection)
+        .address(
+            Address.builder()
+                .street(pick(STREETS) + " " + between(1, 60))
+                .postalCode(String.format("%03d %02d", between(100, 989), between(10, 99)))
+                .city("Stockholm")
+                .country("Sverige")
+                .build())
+        .build();
+  }
+
+  private CaseWorker caseWorker(String title) {
+    return CaseWorker.builder()
+        .name(pick(GIVEN_NAMES) + " " + pick(FAMILY_NAMES))
+        .title(title)
+        .staffId("hl" + between(1000, 9999))
+        .build();
+  }
+
+  private OffsetDateTime at(LocalDate date, int hour, int minute) {
+    return date.atTime(LocalTime.of(hour, minute)).atZone(SWEDEN).toOffsetDateTime();
+  }
+
+  private UUID uuid() {
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(most, least);
+  }
+
+  private int between(int from, int to) {
+    return from + random.nextInt(to - from + 1);
+  }
+
+  private boolean bool(double probability) {
+    return random.nextDouble() < probability;
+  }
+
+  private <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+}
