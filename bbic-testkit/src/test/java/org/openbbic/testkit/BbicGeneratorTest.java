@@ -1,0 +1,169 @@
+package org.openbbic.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.FormType;
+import org.openbbic.forms.Goal;
+import org.openbbic.forms.Investigation;
+import org.openbbic.forms.NeedAreaAssessment;
+import org.openbbic.forms.Report;
+import org.openbbic.model.PersonId;
+import org.openbbic.model.code.NeedArea;
+import org.openbbic.model.level.Signed;
+
+/** Properties every generated case file has, over many seeds. */
+class BbicGeneratorTest {
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static ValidatorFactory factory;
+  private static Validator validator;
+
+  @BeforeAll
+  static void validator() {
+    factory =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  @AfterAll
+  static void close() {
+    factory.close();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameCaseFile() {
+    long seed = Seeds.seed();
+    assertThat(new BbicGenerator(seed).caseFile())
+        .as(Seeds.describe(seed))
+        .isEqualTo(new BbicGenerator(seed).caseFile());
+  }
+
+  @Test
+  void differentSeedsGiveDifferentCaseFiles() {
+    long seed = Seeds.seed();
+    assertThat(new BbicGenerator(seed).caseFile())
+        .as(Seeds.describe(seed))
+        .isNotEqualTo(new BbicGenerator(seed + 1).caseFile());
+  }
+
+  @RepeatedTest(200)
+  void aGeneratedCaseFileHasNoConstraintViolationAtTheSignedLevel() {
+    long seed = Seeds.seed();
+    CaseFile file = new BbicGenerator(seed).caseFile();
+    Set<ConstraintViolation<CaseFile>> violations = validator.validate(file, Signed.class);
+    assertThat(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessageTemplate()))
+        .as(Seeds.describe(seed))
+        .isEmpty();
+  }
+
+  @RepeatedTest(200)
+  void aGeneratedCaseFileIsCoherent() {
+    long seed = Seeds.seed();
+    CaseFile file = new BbicGenerator(seed).caseFile();
+    String why = Seeds.describe(seed);
+    List<BbicDocument> documents = file.documents();
+    assertThat(documents).as(why).hasSize(11);
+
+    // One child everywhere, with a valid identity number.
+    PersonId child = file.child().id();
+    assertThat(child.personnummer()).as(why).isPresent();
+    assertThat(documents).as(why).allSatisfy(d -> assertThat(d.header().child()).isEqualTo(child));
+
+    // Unique ids; every reference resolves to a document of the file.
+    Set<UUID> ids =
+        documents.stream().map(d -> d.header().documentId()).collect(Collectors.toSet());
+    assertThat(ids).as(why).hasSize(documents.size());
+    Investigation investigation = file.investigations().get(0);
+    assertThat(ids)
+        .as(why)
+        .containsAll(investigation.initiatedBy())
+        .contains(investigation.planId());
+    assertThat(ids)
+        .as(why)
+        .contains(
+            file.decisions().get(0).investigationId(),
+            file.carePlans().get(0).decisionId(),
+            file.implementationPlans().get(0).carePlanId(),
+            file.implementationPlans().get(0).assignmentId(),
+            file.followUps().get(0).planId(),
+            file.reconsiderations().get(0).carePlanId());
+
+    // Every need area of the current generation is assessed; goals use areas with a need.
+    assertThat(investigation.assessments().stream().map(NeedAreaAssessment::area))
+        .as(why)
+        .containsExactlyElementsOf(NeedArea.ofGeneration(NeedArea.CURRENT_GENERATION));
+    Set<NeedArea> needs =
+        investigation.assessments().stream()
+            .filter(NeedAreaAssessment::needIdentified)
+            .map(NeedAreaAssessment::area)
+            .collect(Collectors.toSet());
+    assertThat(file.carePlans().get(0).goals().stream().flatMap(g -> g.needAreas().stream()))
+        .as(why)
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(needs).contains(a));
+    Set<String> goalIds = new HashSet<>();
+    file.implementationPlans().get(0).goals().stream().map(Goal::goalId).forEach(goalIds::add);
+    assertThat(file.followUps().get(0).goalFollowUps())
+        .as(why)
+        .allSatisfy(g -> assertThat(goalIds).contains(g.goalId()));
+
+    // Dates in chain order and inside the deadlines.
+    Report report = file.reports().get(0);
+    LocalDate received = report.receivedAt().atZoneSameInstant(SWEDEN).toLocalDate();
+    LocalDate assessed =
+        report.protectionAssessment().assessedAt().atZoneSameInstant(SWEDEN).toLocalDate();
+    assertThat(assessed).as(why).isBetween(received, received.plusDays(1));
+    LocalDate decided = report.initialAssessment().decidedAt();
+    assertThat(decided).as(why).isBetween(received, received.plusDays(14));
+    assertThat(investigation.openedAt()).as(why).isAfterOrEqualTo(decided);
+    assertThat(investigation.completedAt())
+        .as(why)
+        .isBeforeOrEqualTo(investigation.openedAt().plusMonths(4));
+    assertThat(investigation.communication().communicatedAt())
+        .as(why)
+        .isBefore(file.decisions().get(0).decidedAt());
+    LocalDate placement = file.carePlans().get(0).placementStart();
+    assertThat(file.reconsiderations().get(0).performedAt())
+        .as(why)
+        .isAfter(placement)
+        .isBeforeOrEqualTo(placement.plusMonths(6));
+    assertThat(file.closures().get(0).closedAt())
+        .as(why)
+        .isAfter(file.reconsiderations().get(0).performedAt());
+    assertThat(file.child().birthDate().plusYears(18))
+        .as(why)
+        .isAfter(file.closures().get(0).closedAt());
+  }
+
+  @ParameterizedTest
+  @EnumSource(FormType.class)
+  void everyFormTypeHasAValidSignedDocumentOfThatType(FormType type) {
+    long seed = Seeds.seed();
+    BbicDocument document = new BbicGenerator(seed).document(type);
+    assertThat(document.formType()).as(Seeds.describe(seed)).isEqualTo(type);
+    assertThat(validator.validate(document, Signed.class)).as(Seeds.describe(seed)).isEmpty();
+  }
+}
