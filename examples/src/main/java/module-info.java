@@ -1,0 +1,7 @@
+/**
+ * openbbic examples: small programs that vendors copy from. Run on the module path by the build, so
+ * they also prove the library's module descriptors.
+ */
+module org.openbbic.examples {
+  requires org.openbbic.forms;
+}

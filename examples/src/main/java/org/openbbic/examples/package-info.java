@@ -1,0 +1,2 @@
+/** Runnable examples; not API. */
+package org.openbbic.examples;
