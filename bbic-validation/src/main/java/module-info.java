@@ -1,0 +1,16 @@
+/**
+ * openbbic validation: field constraints by level, single-document and case-chain rules, the
+ * deadline calendar, findings and reports with Swedish and English messages.
+ *
+ * @since 0.1
+ */
+module org.openbbic.validation {
+  requires transitive org.openbbic.forms;
+  requires org.hibernate.validator;
+  requires org.slf4j;
+
+  exports org.openbbic.validation;
+
+  // Rules of other modules plug in here (see org.openbbic.validation.Rule).
+  uses org.openbbic.validation.Rule;
+}

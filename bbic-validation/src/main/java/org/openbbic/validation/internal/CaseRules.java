@@ -1,0 +1,690 @@
+package org.openbbic.validation.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openbbic.forms.Application;
+import org.openbbic.forms.AssignmentToProvider;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CarePlan;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.ChildSituationFollowUp;
+import org.openbbic.forms.Decision;
+import org.openbbic.forms.FollowUp;
+import org.openbbic.forms.Goal;
+import org.openbbic.forms.GoalFollowUp;
+import org.openbbic.forms.ImplementationPlan;
+import org.openbbic.forms.InitialAssessmentDecision;
+import org.openbbic.forms.Investigation;
+import org.openbbic.forms.InvestigationPlan;
+import org.openbbic.forms.NeedAreaAssessment;
+import org.openbbic.forms.Reconsideration;
+import org.openbbic.forms.Report;
+import org.openbbic.forms.Review;
+import org.openbbic.model.PersonId;
+import org.openbbic.model.code.CareBasis;
+import org.openbbic.model.code.NeedArea;
+import org.openbbic.model.level.ValidationLevel;
+import org.openbbic.validation.Deadline;
+import org.openbbic.validation.DeadlineKind;
+import org.openbbic.validation.RuleContext;
+import org.openbbic.validation.Severity;
+
+/** The built-in case-chain rules. Each is stateless and thread-safe. */
+final class CaseRules {
+
+  private CaseRules() {}
+
+  private static Map<String, Object> args(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  private static CaseIndex index(CaseFile cf) {
+    return CaseIndex.of(cf);
+  }
+
+  /** BBIC-CASE-001: every document concerns the case file's child. */
+  static final class OneChildRule extends BaseRule {
+    OneChildRule() {
+      super("BBIC-CASE-001", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      PersonId child = cf.child() == null ? null : cf.child().id();
+      if (child == null) {
+        return;
+      }
+      for (BbicDocument doc : index(cf).documents()) {
+        if (doc.header() != null
+            && doc.header().child() != null
+            && !child.equals(doc.header().child())) {
+          ctx.report(ctx.pointerOf(doc) + "/header/child", doc, null, args());
+        }
+      }
+    }
+  }
+
+  /** One reference from a document to another, with the types it may point to. */
+  private static void ref(
+      RuleContext ctx,
+      CaseIndex index,
+      BbicDocument from,
+      String field,
+      UUID id,
+      Class<?>... targets) {
+    if (id == null) {
+      return;
+    }
+    BbicDocument to = index.find(id).orElse(null);
+    boolean ok = false;
+    if (to != null) {
+      for (Class<?> t : targets) {
+        ok |= t.isInstance(to);
+      }
+    }
+    if (!ok) {
+      ctx.report(
+          ctx.pointerOf(from) + field,
+          from,
+          null,
+          args(
+              "expected",
+              java.util.Arrays.stream(targets)
+                  .map(Class::getSimpleName)
+                  .collect(Collectors.joining(", "))));
+    }
+  }
+
+  /** BBIC-CASE-002: references point to documents of the right type in the case file. */
+  static final class ReferenceRule extends BaseRule {
+    ReferenceRule() {
+      super("BBIC-CASE-002", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf);
+      for (InvestigationPlan p : cf.investigationPlans()) {
+        if (p == null) {
+          continue;
+        }
+        for (int i = 0; i < p.initiatedBy().size(); i++) {
+          ref(
+              ctx,
+              ix,
+              p,
+              "/initiatedBy/" + i,
+              p.initiatedBy().get(i),
+              Report.class,
+              Application.class);
+        }
+      }
+      for (Investigation inv : cf.investigations()) {
+        if (inv == null) {
+          continue;
+        }
+        for (int i = 0; i < inv.initiatedBy().size(); i++) {
+          ref(
+              ctx,
+              ix,
+              inv,
+              "/initiatedBy/" + i,
+              inv.initiatedBy().get(i),
+              Report.class,
+              Application.class);
+        }
+        ref(ctx, ix, inv, "/planId", inv.planId(), InvestigationPlan.class);
+      }
+      for (Decision d : cf.decisions()) {
+        if (d != null) {
+          ref(ctx, ix, d, "/investigationId", d.investigationId(), Investigation.class);
+        }
+      }
+      for (CarePlan cp : cf.carePlans()) {
+        if (cp != null) {
+          ref(ctx, ix, cp, "/decisionId", cp.decisionId(), Decision.class);
+        }
+      }
+      for (AssignmentToProvider a : cf.assignments()) {
+        if (a != null) {
+          ref(ctx, ix, a, "/decisionId", a.decisionId(), Decision.class);
+        }
+      }
+      for (ImplementationPlan p : cf.implementationPlans()) {
+        if (p != null) {
+          ref(ctx, ix, p, "/decisionId", p.decisionId(), Decision.class);
+          ref(ctx, ix, p, "/carePlanId", p.carePlanId(), CarePlan.class);
+          ref(ctx, ix, p, "/assignmentId", p.assignmentId(), AssignmentToProvider.class);
+        }
+      }
+      for (FollowUp f : cf.followUps()) {
+        if (f != null) {
+          ref(ctx, ix, f, "/planId", f.planId(), ImplementationPlan.class, CarePlan.class);
+        }
+      }
+      for (Reconsideration r : cf.reconsiderations()) {
+        if (r != null) {
+          ref(ctx, ix, r, "/carePlanId", r.carePlanId(), CarePlan.class);
+        }
+      }
+      for (Review r : cf.reviews()) {
+        if (r != null) {
+          ref(ctx, ix, r, "/decisionId", r.decisionId(), Decision.class);
+        }
+      }
+      for (ChildSituationFollowUp c : cf.childSituationFollowUps()) {
+        if (c != null) {
+          ref(ctx, ix, c, "/referenceId", c.referenceId(), Investigation.class, CarePlan.class);
+        }
+      }
+    }
+  }
+
+  /** BBIC-CASE-003: document ids are unique in the case file. */
+  static final class UniqueIdRule extends BaseRule {
+    UniqueIdRule() {
+      super("BBIC-CASE-003", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      Set<UUID> seen = new HashSet<>();
+      for (BbicDocument doc : index(cf).documents()) {
+        UUID id = Docs.id(doc);
+        if (id != null && !seen.add(id)) {
+          ctx.report(ctx.pointerOf(doc) + "/header/documentId", doc, null, args());
+        }
+      }
+    }
+  }
+
+  /** BBIC-CASE-004: a document is not dated before a document it refers to. */
+  static final class ChainOrderRule extends BaseRule {
+    ChainOrderRule() {
+      super("BBIC-CASE-004", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    private static void order(RuleContext ctx, CaseIndex ix, BbicDocument from, UUID toId) {
+      BbicDocument to = ix.find(toId).orElse(null);
+      if (to == null || to == from) {
+        return;
+      }
+      Docs.DatedField a = Docs.eventDate(from);
+      Docs.DatedField b = Docs.eventDate(to);
+      if (a != null && b != null && a.date.isBefore(b.date)) {
+        ctx.report(
+            ctx.pointerOf(from) + "/" + a.field,
+            from,
+            null,
+            args("reference", ix.pointer(to) + "/" + b.field));
+      }
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf);
+      for (BbicDocument doc : ix.documents()) {
+        for (UUID ref : references(doc)) {
+          order(ctx, ix, doc, ref);
+        }
+      }
+    }
+  }
+
+  /** The documents a document refers to. */
+  static List<UUID> references(BbicDocument doc) {
+    java.util.ArrayList<UUID> out = new java.util.ArrayList<>();
+    if (doc instanceof InvestigationPlan) {
+      out.addAll(((InvestigationPlan) doc).initiatedBy());
+    } else if (doc instanceof Investigation) {
+      out.addAll(((Investigation) doc).initiatedBy());
+      out.add(((Investigation) doc).planId());
+    } else if (doc instanceof Decision) {
+      out.add(((Decision) doc).investigationId());
+    } else if (doc instanceof CarePlan) {
+      out.add(((CarePlan) doc).decisionId());
+    } else if (doc instanceof AssignmentToProvider) {
+      out.add(((AssignmentToProvider) doc).decisionId());
+    } else if (doc instanceof ImplementationPlan) {
+      ImplementationPlan p = (ImplementationPlan) doc;
+      out.add(p.decisionId());
+      out.add(p.carePlanId());
+      out.add(p.assignmentId());
+    } else if (doc instanceof FollowUp) {
+      out.add(((FollowUp) doc).planId());
+    } else if (doc instanceof Reconsideration) {
+      out.add(((Reconsideration) doc).carePlanId());
+    } else if (doc instanceof Review) {
+      out.add(((Review) doc).decisionId());
+    } else if (doc instanceof ChildSituationFollowUp) {
+      out.add(((ChildSituationFollowUp) doc).referenceId());
+    }
+    out.removeIf(Objects::isNull);
+    return out;
+  }
+
+  /** BBIC-CASE-005: plan goals concern need areas that an investigation assessed. */
+  static final class GoalNeedAreaRule extends BaseRule {
+    GoalNeedAreaRule() {
+      super("BBIC-CASE-005", Severity.WARNING, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      Set<NeedArea> assessed = new HashSet<>();
+      for (Investigation inv : cf.investigations()) {
+        if (inv != null) {
+          for (NeedAreaAssessment a : inv.assessments()) {
+            if (a != null && a.area() != null) {
+              assessed.add(a.area());
+            }
+          }
+        }
+      }
+      if (assessed.isEmpty()) {
+        return; // no investigation in the file: nothing to tie goals to
+      }
+      for (BbicDocument doc : index(cf).documents()) {
+        List<Goal> goals = DocumentRules.goalsOf(doc);
+        for (int g = 0; g < goals.size(); g++) {
+          if (goals.get(g) == null) {
+            continue;
+          }
+          List<NeedArea> areas = goals.get(g).needAreas();
+          for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i) != null && !assessed.contains(areas.get(i))) {
+              ctx.report(
+                  ctx.pointerOf(doc) + "/goals/" + g + "/needAreas/" + i,
+                  doc,
+                  null,
+                  args("area", areas.get(i).code()));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** BBIC-CASE-006: a follow-up's goal outcomes refer to goals of the plan followed up. */
+  static final class FollowUpGoalRule extends BaseRule {
+    FollowUpGoalRule() {
+      super("BBIC-CASE-006", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf);
+      for (FollowUp f : cf.followUps()) {
+        if (f == null || f.planId() == null) {
+          continue;
+        }
+        BbicDocument plan = ix.find(f.planId()).orElse(null);
+        if (plan == null) {
+          continue; // BBIC-CASE-002 reports it
+        }
+        Set<String> goalIds =
+            DocumentRules.goalsOf(plan).stream()
+                .filter(Objects::nonNull)
+                .map(Goal::goalId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<GoalFollowUp> outcomes = f.goalFollowUps();
+        for (int i = 0; i < outcomes.size(); i++) {
+          GoalFollowUp o = outcomes.get(i);
+          if (o != null && o.goalId() != null && !goalIds.contains(o.goalId())) {
+            ctx.report(
+                ctx.pointerOf(f) + "/goalFollowUps/" + i + "/goalId",
+                f,
+                null,
+                args("goalId", o.goalId()));
+          }
+        }
+      }
+    }
+  }
+
+  /** BBIC-CASE-007: the investigation was communicated before the decision on it. */
+  static final class CommunicationBeforeDecisionRule extends BaseRule {
+    CommunicationBeforeDecisionRule() {
+      super("BBIC-CASE-007", Severity.ERROR, ValidationLevel.DRAFT, "communication");
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf);
+      for (Decision d : cf.decisions()) {
+        if (d == null || d.investigationId() == null || d.decidedAt() == null) {
+          continue;
+        }
+        BbicDocument target = ix.find(d.investigationId()).orElse(null);
+        if (!(target instanceof Investigation)) {
+          continue;
+        }
+        Investigation inv = (Investigation) target;
+        if (inv.communication() != null
+            && Boolean.TRUE.equals(inv.communication().communicated())
+            && inv.communication().communicatedAt() != null
+            && inv.communication().communicatedAt().isAfter(d.decidedAt())) {
+          ctx.report(
+              ix.pointer(inv) + "/communication/communicatedAt",
+              inv,
+              d.decidedAt(),
+              args("decidedAt", d.decidedAt()));
+        }
+      }
+    }
+  }
+
+  /** BBIC-CASE-008..011: recurring and placement deadlines of the calendar. */
+  static final class CalendarRule extends BaseRule {
+    private final DeadlineKind kind;
+
+    CalendarRule(DeadlineKind kind) {
+      super(kind.code(), Severity.ERROR, ValidationLevel.DRAFT, kind.legalTopic());
+      this.kind = kind;
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf);
+      for (Deadline d : DeadlineEngine.forCase(cf, ctx.asOf().orElse(null), 0)) {
+        if (d.kind() == kind) {
+          BbicDocument doc = d.documentId().flatMap(ix::find).orElse(null);
+          DocumentRules.reportDeadline(ctx, doc, d);
+        }
+      }
+    }
+  }
+
+  /** BBIC-CASE-012: a report of suspected violence is followed by an investigation. */
+  static final class ViolenceInvestigationRule extends BaseRule {
+    ViolenceInvestigationRule() {
+      super("BBIC-CASE-012", Severity.ERROR, ValidationLevel.DRAFT, "violence");
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      Set<UUID> initiating = new HashSet<>();
+      for (Investigation inv : cf.investigations()) {
+        if (inv != null) {
+          initiating.addAll(inv.initiatedBy());
+        }
+      }
+      for (InvestigationPlan p : cf.investigationPlans()) {
+        if (p != null) {
+          initiating.addAll(p.initiatedBy());
+        }
+      }
+      for (Report r : cf.reports()) {
+        if (r == null
+            || !Boolean.TRUE.equals(r.suspectedViolence())
+            || r.initialAssessment() == null
+            || r.initialAssessment().decision() != InitialAssessmentDecision.OPEN_INVESTIGATION
+            || r.initialAssessment().decidedAt() == null) {
+          continue;
+        }
+        if (!initiating.contains(Docs.id(r))) {
+          ctx.report(
+              ctx.pointerOf(r) + "/initialAssessment/decision",
+              r,
+              Docs.swedishDate(r.receivedAt()),
+              args());
+        }
+      }
+    }
+  }
+
+  /** The child's age on a date, or -1 when the birth date is unknown. */
+  static int age(CaseFile cf, LocalDate on) {
+    if (cf.child() == null || cf.child().birthDate() == null || on == null) {
+      return -1;
+    }
+    return java.time.Period.between(cf.child().birthDate(), on).getYears();
+  }
+
+  /** The earliest dated event of the case file. */
+  static Docs.DatedField caseStart(CaseFile cf, CaseIndex ix, BbicDocument[] holder) {
+    Docs.DatedField first = null;
+    for (BbicDocument doc : ix.documents()) {
+      if (doc instanceof Report || doc instanceof Application) {
+        Docs.DatedField f = Docs.eventDate(doc);
+        if (f != null && (first == null || f.date.isBefore(first.date))) {
+          first = f;
+          holder[0] = doc;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** BBIC-CASE-013: the case began after the child turned 18 (BBIC is optional then). */
+  static final class AdultAtStartRule extends BaseRule {
+    AdultAtStartRule() {
+      super("BBIC-CASE-013", Severity.INFO, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf);
+      BbicDocument[] holder = new BbicDocument[1];
+      Docs.DatedField start = caseStart(cf, ix, holder);
+      if (start != null && age(cf, start.date) >= 18) {
+        ctx.report(ix.pointer(holder[0]) + "/" + start.field, holder[0], null, args("age", 18));
+      }
+    }
+  }
+
+  /** BBIC-CASE-014: care under LVU 3 § is not decided for a young person of 20 or more. */
+  static final class Lvu3AgeRule extends BaseRule {
+    Lvu3AgeRule() {
+      super("BBIC-CASE-014", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      for (Decision d : cf.decisions()) {
+        if (d != null
+            && d.legalBasis() == CareBasis.LVU_3
+            && d.decidedAt() != null
+            && age(cf, d.decidedAt()) >= 20) {
+          ctx.report(ctx.pointerOf(d) + "/decidedAt", d, null, args("age", 20));
+        }
+      }
+    }
+  }
+
+  /** BBIC-CASE-015: no BBIC document is dated on or after the child's 21st birthday. */
+  static final class Age21Rule extends BaseRule {
+    Age21Rule() {
+      super("BBIC-CASE-015", Severity.WARNING, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      for (BbicDocument doc : index(cf).documents()) {
+        Docs.DatedField f = Docs.eventDate(doc);
+        if (f != null && age(cf, f.date) >= 21) {
+          ctx.report(ctx.pointerOf(doc) + "/" + f.field, doc, null, args("age", 21));
+        }
+      }
+    }
+  }
+
+  /** Days after an investigation closed within which a new one on the same matter is suspect. */
+  static final int CIRCUMVENTION_DAYS = 30;
+
+  /**
+   * BBIC-CASE-016: a new investigation on the same question opened right after one closed (JO has
+   * criticised this as a way around the four-month limit).
+   */
+  static final class CircumventionRule extends BaseRule {
+    CircumventionRule() {
+      super("BBIC-CASE-016", Severity.WARNING, ValidationLevel.DRAFT, "investigation-deadline");
+    }
+
+    private static Set<String> questions(Investigation inv) {
+      return inv.questions().stream()
+          .filter(Objects::nonNull)
+          .map(q -> q.strip().toLowerCase(Locale.ROOT))
+          .filter(q -> !q.isEmpty())
+          .collect(Collectors.toSet());
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      List<Investigation> all =
+          cf.investigations().stream().filter(Objects::nonNull).collect(Collectors.toList());
+      Map<Investigation, Set<String>> q = new HashMap<>();
+      all.forEach(i -> q.put(i, questions(i)));
+      for (Investigation later : all) {
+        if (later.openedAt() == null) {
+          continue;
+        }
+        for (Investigation earlier : all) {
+          if (earlier == later || earlier.completedAt() == null) {
+            continue;
+          }
+          LocalDate closed = earlier.completedAt();
+          boolean soonAfter =
+              !later.openedAt().isBefore(closed)
+                  && !later.openedAt().isAfter(closed.plusDays(CIRCUMVENTION_DAYS));
+          if (!soonAfter) {
+            continue;
+          }
+          boolean sameMatter =
+              later.initiatedBy().stream().anyMatch(earlier.initiatedBy()::contains)
+                  || q.get(later).stream().anyMatch(q.get(earlier)::contains);
+          if (sameMatter) {
+            ctx.report(
+                ctx.pointerOf(later) + "/openedAt",
+                later,
+                later.openedAt(),
+                args("closedAt", closed, "days", CIRCUMVENTION_DAYS));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Years in the same family home after which custody transfer is considered. */
+  static final int CUSTODY_TRANSFER_YEARS = 3;
+
+  /**
+   * BBIC-CASE-017: once a child has been placed in the same family home for three years, every
+   * övervägande considers a transfer of custody.
+   */
+  static final class CustodyTransferRule extends BaseRule {
+    CustodyTransferRule() {
+      super("BBIC-CASE-017", Severity.ERROR, ValidationLevel.DRAFT, "custody-transfer");
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf);
+      for (CarePlan cp : cf.carePlans()) {
+        if (cp == null
+            || cp.placementForm() != org.openbbic.model.code.PlacementForm.FAMILY_HOME
+            || cp.placementStart() == null
+            || cp.legalBasis() == CareBasis.LVU_3) {
+          continue;
+        }
+        LocalDate threeYears = cp.placementStart().plusYears(CUSTODY_TRANSFER_YEARS);
+        for (Reconsideration r : cf.reconsiderations()) {
+          if (r == null
+              || r.performedAt() == null
+              || r.performedAt().isBefore(threeYears)
+              || (r.carePlanId() != null && !r.carePlanId().equals(Docs.id(cp)))
+              || Boolean.TRUE.equals(r.custodyTransferConsidered())) {
+            continue;
+          }
+          ctx.report(
+              ix.pointer(r) + "/custodyTransferConsidered",
+              r,
+              threeYears,
+              args("since", threeYears));
+        }
+      }
+    }
+  }
+
+  /** Placement forms whose care plan needs a genomförandeplan (HVB, stödboende, familjehem). */
+  static final Set<org.openbbic.model.code.PlacementForm> NEEDS_IMPLEMENTATION_PLAN =
+      Set.of(
+          org.openbbic.model.code.PlacementForm.FAMILY_HOME,
+          org.openbbic.model.code.PlacementForm.HVB,
+          org.openbbic.model.code.PlacementForm.SUPPORTED_HOUSING);
+
+  /**
+   * BBIC-CASE-018: a placement in a family home, HVB or supported housing has a genomförandeplan
+   * for the placement that refers to its care plan.
+   */
+  static final class PlacementImplementationPlanRule extends BaseRule {
+    PlacementImplementationPlanRule() {
+      super("BBIC-CASE-018", Severity.WARNING, ValidationLevel.COMPLETE, "care-plan");
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      Set<UUID> planned = new HashSet<>();
+      for (ImplementationPlan p : cf.implementationPlans()) {
+        if (p != null
+            && p.kind() == org.openbbic.forms.ImplementationPlanKind.PLACEMENT
+            && p.carePlanId() != null) {
+          planned.add(p.carePlanId());
+        }
+      }
+      CaseIndex ix = index(cf);
+      for (CarePlan cp : cf.carePlans()) {
+        if (cp != null
+            && cp.placementStart() != null
+            && cp.placementForm() != null // Set.of(...).contains(null) throws
+            && NEEDS_IMPLEMENTATION_PLAN.contains(cp.placementForm())
+            && Docs.id(cp) != null
+            && !planned.contains(Docs.id(cp))) {
+          ctx.report(
+              ix.pointer(cp) + "/placementForm",
+              cp,
+              cp.placementStart(),
+              args("placementForm", cp.placementForm()));
+        }
+      }
+    }
+  }
+
+  /** The built-in case rules, in order. */
+  static List<BaseRule> all() {
+    return List.of(
+        new OneChildRule(),
+        new ReferenceRule(),
+        new UniqueIdRule(),
+        new ChainOrderRule(),
+        new GoalNeedAreaRule(),
+        new FollowUpGoalRule(),
+        new CommunicationBeforeDecisionRule(),
+        new CalendarRule(DeadlineKind.RECONSIDERATION),
+        new CalendarRule(DeadlineKind.LVU_RECONSIDERATION),
+        new CalendarRule(DeadlineKind.LVU_REVIEW),
+        new CalendarRule(DeadlineKind.CARE_PLAN_REVISION),
+        new ViolenceInvestigationRule(),
+        new AdultAtStartRule(),
+        new Lvu3AgeRule(),
+        new Age21Rule(),
+        new CircumventionRule(),
+        new CustodyTransferRule(),
+        new PlacementImplementationPlanRule());
+  }
+}

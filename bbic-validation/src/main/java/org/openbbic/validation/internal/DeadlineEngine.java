@@ -1,0 +1,473 @@
+package org.openbbic.validation.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CarePlan;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.Closure;
+import org.openbbic.forms.Decision;
+import org.openbbic.forms.InitialAssessment;
+import org.openbbic.forms.InitialAssessmentDecision;
+import org.openbbic.forms.Investigation;
+import org.openbbic.forms.Reconsideration;
+import org.openbbic.forms.Report;
+import org.openbbic.forms.ReportKind;
+import org.openbbic.forms.Review;
+import org.openbbic.forms.ReviewOutcome;
+import org.openbbic.model.code.CareBasis;
+import org.openbbic.model.code.DecisionKind;
+import org.openbbic.model.law.LegalProvisions;
+import org.openbbic.validation.Deadline;
+import org.openbbic.validation.DeadlineKind;
+import org.openbbic.validation.DeadlineStatus;
+
+/**
+ * Computes statutory deadlines (calendar days and months, Swedish local dates). Stateless and
+ * thread-safe.
+ *
+ * <p>A deadline of {@code n} days from day {@code D} is met on {@code D + n} and missed on {@code D
+ * + n + 1}; {@code n} months uses {@link LocalDate#plusMonths(long)}, which clamps to the last day
+ * of a shorter month (31 October + 4 months = 28 or 29 February).
+ */
+public final class DeadlineEngine {
+
+  /** Days for the protection assessment: the day of receipt or the next. */
+  public static final int PROTECTION_DAYS = 1;
+
+  /** Days for the decision to open an investigation. */
+  public static final int INITIAL_ASSESSMENT_DAYS = 14;
+
+  /** Months for an investigation. */
+  public static final int INVESTIGATION_MONTHS = 4;
+
+  /** Months between övervägande or omprövning. */
+  public static final int RECONSIDERATION_MONTHS = 6;
+
+  /** Years before a child's care plan is revised. */
+  public static final int CARE_PLAN_YEARS = 2;
+
+  private static final int MAX_CYCLES = 200;
+
+  private DeadlineEngine() {}
+
+  /** The protection-assessment deadline of an anmälan, or {@code null} when none applies. */
+  public static Deadline protection(Report r, String prefix, LocalDate asOf, int dueSoonDays) {
+    if (r.kind() != ReportKind.ANMALAN || r.receivedAt() == null) {
+      return null;
+    }
+    LocalDate start = Docs.swedishDate(r.receivedAt());
+    LocalDate met =
+        r.protectionAssessment() == null
+            ? null
+            : Docs.swedishDate(r.protectionAssessment().assessedAt());
+    return make(
+        DeadlineKind.PROTECTION_ASSESSMENT,
+        r,
+        prefix + "/protectionAssessment/assessedAt",
+        start,
+        start.plusDays(PROTECTION_DAYS),
+        met,
+        asOf,
+        dueSoonDays);
+  }
+
+  /**
+   * The 14-day deadline of the decision after the initial assessment, or {@code null} when none
+   * applies (not an anmälan, or the decision says an investigation of the child is already
+   * ongoing). A documented extension reason ("synnerliga skäl") keeps the deadline but excuses a
+   * late decision: {@code excused} is then true.
+   */
+  public static Deadline initialAssessment(
+      Report r, String prefix, LocalDate asOf, int dueSoonDays) {
+    if (r.kind() != ReportKind.ANMALAN || r.receivedAt() == null) {
+      return null;
+    }
+    InitialAssessment ia = r.initialAssessment();
+    if (ia != null && ia.decision() == InitialAssessmentDecision.INVESTIGATION_ALREADY_ONGOING) {
+      return null;
+    }
+    LocalDate start = Docs.swedishDate(r.receivedAt());
+    LocalDate met = ia == null ? null : ia.decidedAt();
+    return make(
+        DeadlineKind.INITIAL_ASSESSMENT,
+        r,
+        prefix + "/initialAssessment/decidedAt",
+        start,
+        start.plusDays(INITIAL_ASSESSMENT_DAYS),
+        met,
+        asOf,
+        dueSoonDays);
+  }
+
+  /**
+   * Whether an investigation of the child was ongoing on {@code date} (opened on or before it and
+   * not completed before it): then no decision on opening one is due.
+   */
+  public static boolean investigationOngoing(CaseFile cf, LocalDate date) {
+    if (cf == null || date == null) {
+      return false;
+    }
+    return cf.investigations().stream()
+        .filter(Objects::nonNull)
+        .anyMatch(
+            i ->
+                i.openedAt() != null
+                    && i.openedAt().isBefore(date)
+                    && (i.completedAt() == null || !i.completedAt().isBefore(date)));
+  }
+
+  /** Whether a late initial-assessment decision documents exceptional reasons. */
+  public static boolean initialAssessmentExcused(Report r) {
+    return r.initialAssessment() != null && !Docs.blank(r.initialAssessment().extensionReason());
+  }
+
+  /**
+   * The four-month deadline of an investigation, or the end date of its extension, or {@code null}
+   * without an opening date.
+   */
+  public static Deadline investigation(
+      Investigation inv, String prefix, LocalDate asOf, int dueSoonDays) {
+    if (inv.openedAt() == null) {
+      return null;
+    }
+    LocalDate due = inv.openedAt().plusMonths(INVESTIGATION_MONTHS);
+    if (inv.extension() != null && inv.extension().newEndDate() != null) {
+      due = inv.extension().newEndDate();
+    }
+    return make(
+        DeadlineKind.INVESTIGATION,
+        inv,
+        prefix + "/completedAt",
+        inv.openedAt(),
+        due,
+        inv.completedAt(),
+        asOf,
+        dueSoonDays);
+  }
+
+  /** Every deadline of a case file on {@code asOf} ({@code null}: only what is met is judged). */
+  public static List<Deadline> forCase(CaseFile cf, LocalDate asOf, int dueSoonDays) {
+    CaseIndex index = CaseIndex.of(cf);
+    List<Deadline> out = new ArrayList<>();
+    for (Report r : cf.reports()) {
+      if (r == null) {
+        continue;
+      }
+      String p = index.pointer(r);
+      addIfPresent(out, protection(r, p, asOf, dueSoonDays));
+      if (!investigationOngoing(cf, Docs.swedishDate(r.receivedAt()))) {
+        addIfPresent(out, initialAssessment(r, p, asOf, dueSoonDays));
+      }
+    }
+    for (Investigation inv : cf.investigations()) {
+      if (inv != null) {
+        addIfPresent(out, investigation(inv, index.pointer(inv), asOf, dueSoonDays));
+      }
+    }
+    LocalDate closedAt = firstClosure(cf);
+    out.addAll(placementCycles(cf, index, CareBasis.SOL, asOf, dueSoonDays, closedAt));
+    out.addAll(placementCycles(cf, index, CareBasis.LVU_2, asOf, dueSoonDays, closedAt));
+    out.addAll(reviewCycles(cf, index, asOf, dueSoonDays, closedAt));
+    out.addAll(carePlanRevisions(cf, index, asOf, dueSoonDays, closedAt));
+    return out;
+  }
+
+  private static void addIfPresent(List<Deadline> out, Deadline d) {
+    if (d != null) {
+      out.add(d);
+    }
+  }
+
+  private static LocalDate firstClosure(CaseFile cf) {
+    return cf.closures().stream()
+        .filter(Objects::nonNull)
+        .map(Closure::closedAt)
+        .filter(Objects::nonNull)
+        .min(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Care plans of one basis with a placement start, the first of each placement start. */
+  private static Map<LocalDate, List<CarePlan>> placements(CaseFile cf, CareBasis basis) {
+    Map<LocalDate, List<CarePlan>> map = new LinkedHashMap<>();
+    cf.carePlans().stream()
+        .filter(Objects::nonNull)
+        .filter(cp -> cp.legalBasis() == basis && cp.placementStart() != null)
+        .sorted(Comparator.comparing(CarePlan::placementStart))
+        .forEach(cp -> map.computeIfAbsent(cp.placementStart(), k -> new ArrayList<>()).add(cp));
+    return map;
+  }
+
+  private static LocalDate interventionEnded(CaseFile cf, LocalDate after) {
+    return cf.decisions().stream()
+        .filter(Objects::nonNull)
+        .filter(d -> d.kind() == DecisionKind.INTERVENTION_ENDED && d.decidedAt() != null)
+        .map(Decision::decidedAt)
+        .filter(d -> !d.isBefore(after))
+        .min(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  /** Övervägande cycles of SoL placements and LVU 2 § care, every six months. */
+  private static List<Deadline> placementCycles(
+      CaseFile cf,
+      CaseIndex index,
+      CareBasis basis,
+      LocalDate asOf,
+      int dueSoonDays,
+      LocalDate closedAt) {
+    DeadlineKind kind =
+        basis == CareBasis.SOL ? DeadlineKind.RECONSIDERATION : DeadlineKind.LVU_RECONSIDERATION;
+    List<Deadline> out = new ArrayList<>();
+    Map<LocalDate, List<CarePlan>> placements = placements(cf, basis);
+    List<LocalDate> starts = new ArrayList<>(placements.keySet());
+    for (int i = 0; i < starts.size(); i++) {
+      LocalDate start = starts.get(i);
+      CarePlan first = placements.get(start).get(0);
+      List<UUID> planIds =
+          placements.get(start).stream().map(Docs::id).collect(Collectors.toList());
+      LocalDate nextStart = i + 1 < starts.size() ? starts.get(i + 1) : null;
+      LocalDate end =
+          earliest(
+              earliest(closedAt != null && !closedAt.isBefore(start) ? closedAt : null, nextStart),
+              interventionEnded(cf, start));
+      List<Reconsideration> recs =
+          cf.reconsiderations().stream()
+              .filter(Objects::nonNull)
+              .filter(r -> r.performedAt() != null && r.performedAt().isAfter(start))
+              .filter(
+                  r ->
+                      r.carePlanId() != null
+                          ? planIds.contains(r.carePlanId())
+                          : r.legalBasis() == basis)
+              .sorted(Comparator.comparing(Reconsideration::performedAt))
+              .collect(Collectors.toList());
+      LocalDate prev = start;
+      BbicDocument owner = first;
+      String pointer = index.pointer(first) + "/placementStart";
+      for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
+        LocalDate due = prev.plusMonths(RECONSIDERATION_MONTHS);
+        if (end != null && !end.isAfter(due)) {
+          // The placement ended on or before the due date; an övervägande done before the end
+          // still counts as met.
+          Reconsideration r = nextAfter(recs, prev);
+          if (r != null && !r.performedAt().isAfter(end)) {
+            out.add(
+                make(
+                    kind,
+                    r,
+                    index.pointer(r) + "/performedAt",
+                    prev,
+                    due,
+                    r.performedAt(),
+                    asOf,
+                    dueSoonDays));
+          }
+          break;
+        }
+        Reconsideration r = nextAfter(recs, prev);
+        if (r == null) {
+          out.add(make(kind, owner, pointer, prev, due, null, asOf, dueSoonDays));
+          break;
+        }
+        out.add(
+            make(
+                kind,
+                r,
+                index.pointer(r) + "/performedAt",
+                prev,
+                due,
+                r.performedAt(),
+                asOf,
+                dueSoonDays));
+        if (Boolean.FALSE.equals(r.careStillNeeded())) {
+          break;
+        }
+        prev = r.performedAt();
+        owner = r;
+        pointer = index.pointer(r) + "/performedAt";
+      }
+    }
+    return out;
+  }
+
+  private static Reconsideration nextAfter(List<Reconsideration> recs, LocalDate after) {
+    return recs.stream().filter(r -> r.performedAt().isAfter(after)).findFirst().orElse(null);
+  }
+
+  /** Omprövning cycles of LVU 3 § care: within six months of enforcement, then every six. */
+  private static List<Deadline> reviewCycles(
+      CaseFile cf, CaseIndex index, LocalDate asOf, int dueSoonDays, LocalDate closedAt) {
+    List<Review> reviews =
+        cf.reviews().stream()
+            .filter(Objects::nonNull)
+            .filter(r -> r.performedAt() != null)
+            .sorted(Comparator.comparing(Review::performedAt))
+            .collect(Collectors.toList());
+    LocalDate enforced =
+        reviews.stream()
+            .map(Review::careEnforcedAt)
+            .filter(Objects::nonNull)
+            .min(Comparator.naturalOrder())
+            .orElse(null);
+    BbicDocument owner = null;
+    String pointer = null;
+    Map<LocalDate, List<CarePlan>> lvu3 = placements(cf, CareBasis.LVU_3);
+    if (!lvu3.isEmpty()) {
+      LocalDate first = lvu3.keySet().iterator().next();
+      if (enforced == null || first.isBefore(enforced)) {
+        enforced = first;
+      }
+      CarePlan cp = lvu3.values().iterator().next().get(0);
+      owner = cp;
+      pointer = index.pointer(cp) + "/placementStart";
+    }
+    if (enforced == null) {
+      return List.of();
+    }
+    if (owner == null) {
+      owner = reviews.get(0);
+      pointer = index.pointer(owner) + "/careEnforcedAt";
+    }
+    LocalDate end =
+        earliest(
+            closedAt != null && !closedAt.isBefore(enforced) ? closedAt : null,
+            interventionEnded(cf, enforced));
+    List<Deadline> out = new ArrayList<>();
+    LocalDate prev = enforced;
+    for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
+      LocalDate due = prev.plusMonths(RECONSIDERATION_MONTHS);
+      final LocalDate after = prev;
+      Review r =
+          reviews.stream().filter(x -> x.performedAt().isAfter(after)).findFirst().orElse(null);
+      if (end != null && !end.isAfter(due)) {
+        if (r != null && !r.performedAt().isAfter(end)) {
+          out.add(
+              make(
+                  DeadlineKind.LVU_REVIEW,
+                  r,
+                  index.pointer(r) + "/performedAt",
+                  prev,
+                  due,
+                  r.performedAt(),
+                  asOf,
+                  dueSoonDays));
+        }
+        break;
+      }
+      if (r == null) {
+        out.add(make(DeadlineKind.LVU_REVIEW, owner, pointer, prev, due, null, asOf, dueSoonDays));
+        break;
+      }
+      out.add(
+          make(
+              DeadlineKind.LVU_REVIEW,
+              r,
+              index.pointer(r) + "/performedAt",
+              prev,
+              due,
+              r.performedAt(),
+              asOf,
+              dueSoonDays));
+      if (r.outcome() == ReviewOutcome.CARE_ENDS) {
+        break;
+      }
+      prev = r.performedAt();
+      owner = r;
+      pointer = index.pointer(r) + "/performedAt";
+    }
+    return out;
+  }
+
+  /** A placement's care plan is revised at the latest two years after the placement began. */
+  private static List<Deadline> carePlanRevisions(
+      CaseFile cf, CaseIndex index, LocalDate asOf, int dueSoonDays, LocalDate closedAt) {
+    List<Deadline> out = new ArrayList<>();
+    for (CareBasis basis : CareBasis.values()) {
+      for (Map.Entry<LocalDate, List<CarePlan>> e : placements(cf, basis).entrySet()) {
+        LocalDate start = e.getKey();
+        LocalDate due = start.plusYears(CARE_PLAN_YEARS);
+        List<CarePlan> plans = e.getValue();
+        CarePlan first =
+            plans.stream()
+                .filter(cp -> cp.decidedAt() != null)
+                .min(Comparator.comparing(CarePlan::decidedAt))
+                .orElse(plans.get(0));
+        LocalDate revised =
+            plans.stream()
+                .filter(cp -> cp != first && cp.decidedAt() != null)
+                .filter(
+                    cp -> first.decidedAt() == null || cp.decidedAt().isAfter(first.decidedAt()))
+                .map(CarePlan::decidedAt)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        LocalDate end = earliest(closedAt, interventionEnded(cf, start));
+        if (revised == null && end != null && !end.isAfter(due) && !end.isBefore(start)) {
+          continue; // the placement ended before a revision was due
+        }
+        out.add(
+            make(
+                DeadlineKind.CARE_PLAN_REVISION,
+                first,
+                index.pointer(first) + "/reviseBy",
+                start,
+                due,
+                revised,
+                asOf,
+                dueSoonDays));
+      }
+    }
+    return out;
+  }
+
+  /** A deadline with its status and the provision in force on its start date. */
+  public static Deadline make(
+      DeadlineKind kind,
+      BbicDocument doc,
+      String pointer,
+      LocalDate start,
+      LocalDate due,
+      LocalDate met,
+      LocalDate asOf,
+      int dueSoonDays) {
+    DeadlineStatus status;
+    if (met != null) {
+      status = DeadlineStatus.MET;
+    } else if (asOf == null) {
+      status = DeadlineStatus.OPEN;
+    } else if (due.isBefore(asOf)) {
+      status = DeadlineStatus.OVERDUE;
+    } else if (!due.isAfter(asOf.plusDays(dueSoonDays))) {
+      status = DeadlineStatus.DUE_SOON;
+    } else {
+      status = DeadlineStatus.OPEN;
+    }
+    return Deadline.of(
+        kind,
+        Docs.id(doc),
+        pointer,
+        start,
+        due,
+        met,
+        LegalProvisions.forTopic(kind.legalTopic(), start).orElse(null),
+        status);
+  }
+}

@@ -1,0 +1,108 @@
+package org.openbbic.validation.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.model.law.LegalProvisions;
+import org.openbbic.model.level.ValidationLevel;
+import org.openbbic.validation.Finding;
+import org.openbbic.validation.FindingSource;
+import org.openbbic.validation.Rule;
+import org.openbbic.validation.RuleContext;
+
+/** The context of one rule in one validation call. Not thread-safe; never shared. */
+public final class RuleRun implements RuleContext {
+
+  private final Rule rule;
+  private final FindingSink sink;
+  private final ValidationLevel level;
+  private final LocalDate asOf;
+  private final Locale locale;
+  private final CaseIndex index; // null for a single document
+  private final CaseFile caseFile; // null for a single document
+  private final String prefix;
+  private final BbicDocument document; // the document a document rule checks
+
+  public RuleRun(
+      Rule rule,
+      FindingSink sink,
+      ValidationLevel level,
+      LocalDate asOf,
+      Locale locale,
+      CaseFile caseFile,
+      CaseIndex index,
+      String prefix,
+      BbicDocument document) {
+    this.rule = rule;
+    this.sink = sink;
+    this.level = level;
+    this.asOf = asOf;
+    this.locale = locale;
+    this.caseFile = caseFile;
+    this.index = index;
+    this.prefix = prefix == null ? "" : prefix;
+    this.document = document;
+  }
+
+  @Override
+  public ValidationLevel level() {
+    return level;
+  }
+
+  @Override
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  @Override
+  public Optional<CaseFile> caseFile() {
+    return Optional.ofNullable(caseFile);
+  }
+
+  @Override
+  public String pointerOf(BbicDocument doc) {
+    return index == null ? "" : index.pointer(doc);
+  }
+
+  @Override
+  public void report(
+      String pointer, BbicDocument doc, LocalDate eventDate, Map<String, ?> arguments) {
+    if (sink.stopped()) {
+      sink.skipped();
+      return;
+    }
+    BbicDocument about = doc != null ? doc : document;
+    UUID id = Docs.id(about);
+    LocalDate lawDate = eventDate != null ? eventDate : asOf;
+    Finding.Builder b =
+        rule.messages()
+            .finding(rule.code(), rule.defaultSeverity(), FindingSource.RULE, arguments, locale)
+            .pointer(prefix + (pointer == null ? "" : pointer))
+            .documentId(id);
+    Optional<String> topic = rule.legalTopic();
+    if (topic.isPresent() && lawDate != null) {
+      LegalProvisions.forTopic(topic.get(), lawDate).ifPresent(b::legalBasis);
+    }
+    sink.add(b.build());
+  }
+
+  /** Reports a failure of the rule itself as an ERROR with a system code. */
+  public void reportSystem(String code, Map<String, ?> arguments) {
+    sink.add(
+        org.openbbic.validation.Messages.bundle()
+            .finding(
+                code, org.openbbic.validation.Severity.ERROR, FindingSource.RULE, arguments, locale)
+            .pointer(prefix)
+            .documentId(Docs.id(document))
+            .build());
+  }
+
+  @Override
+  public boolean stopped() {
+    return sink.stopped();
+  }
+}
