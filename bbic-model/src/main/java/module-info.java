@@ -18,4 +18,7 @@ module org.openbbic.model {
   // The binding and validation frameworks (JAXB, Jackson, Hibernate Validator, or a vendor's own)
   // read and write the private fields of the model classes; the public API stays immutable.
   opens org.openbbic.model;
+  // Jackson introspects the interned code-list values (NeedArea, InterventionKind) it reads and
+  // writes through their @JsonCreator and @JsonValue.
+  opens org.openbbic.model.code;
 }
