@@ -4,4 +4,6 @@
  */
 module org.openbbic.examples {
   requires org.openbbic.forms;
+  requires org.openbbic.validation;
+  requires org.openbbic.export;
 }

@@ -17,20 +17,36 @@ class ReadmeTest {
   private static final Path ROOT = Path.of("..");
 
   @Test
-  void theReadmeExampleIsTheCompiledQuickStart() throws IOException {
+  void theReadmeExamplesAreTheCompiledOnes() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("```java\n" + snippet("QuickStart", "README") + "```");
+    assertThat(readme)
+        .contains("```java\n" + snippet("ValidateAndExchangeExample", "VENDOR") + "```");
+  }
+
+  /** The lines between {@code // MARK example: begin} and {@code end}, one indent level less. */
+  private static String snippet(String type, String mark) throws IOException {
     String source =
         Files.readString(
-            Path.of("src/main/java/org/openbbic/examples/QuickStart.java"), StandardCharsets.UTF_8);
-    String snippet =
-        source
-            .substring(
-                source.indexOf("// README example: begin\n") + 25,
-                source.indexOf("    // README example: end"))
-            .lines()
-            .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-            .collect(Collectors.joining("\n", "", "\n"));
+            Path.of("src/main/java/org/openbbic/examples/" + type + ".java"),
+            StandardCharsets.UTF_8);
+    String begin = "// " + mark + " example: begin\n";
+    return source
+        .substring(
+            source.indexOf(begin) + begin.length(),
+            source.indexOf("    // " + mark + " example: end"))
+        .lines()
+        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  @Test
+  void theReadmeRunsTheMainJobWithTheLauncher() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).contains("```java\n" + snippet + "```");
+    assertThat(readme)
+        .contains(
+            "```sh\n./mvnw -B -q install -DskipTests && bin/bbic example case | bin/bbic validate -\n```");
+    assertThat(ROOT.resolve("bin/bbic")).isExecutable();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.openbbic.model.binding;
 
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * XML binding of {@link OffsetDateTime} as ISO-8601 {@code xs:dateTime} with its offset ({@code
@@ -18,6 +19,8 @@ public final class OffsetDateTimeAdapter extends XmlAdapter<String, OffsetDateTi
 
   @Override
   public String marshal(OffsetDateTime value) {
-    return value == null ? null : value.toString();
+    // ISO_OFFSET_DATE_TIME always writes the seconds; toString() drops ":00", which xs:dateTime
+    // does not accept.
+    return value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
   }
 }

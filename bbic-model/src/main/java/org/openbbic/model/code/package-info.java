@@ -5,4 +5,9 @@
  * Every code has Socialstyrelsen's Swedish label and an English gloss ({@link
  * org.openbbic.model.code.ModelLabels}).
  */
+@XmlSchema(namespace = WireFormat.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 package org.openbbic.model.code;
+
+import jakarta.xml.bind.annotation.XmlNsForm;
+import jakarta.xml.bind.annotation.XmlSchema;
+import org.openbbic.model.WireFormat;

@@ -1,0 +1,52 @@
+package org.openbbic.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.openbbic.export.Format;
+import org.openbbic.model.level.ValidationLevel;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Command-line value converters with messages that name what is expected. */
+final class Converters {
+
+  /** Dates and "today" are Swedish local dates. */
+  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  private Converters() {}
+
+  static final class Level implements ITypeConverter<ValidationLevel> {
+    @Override
+    public ValidationLevel convert(String value) {
+      try {
+        return ValidationLevel.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("draft, complete eller signed");
+      }
+    }
+  }
+
+  static final class Date implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("ett datum ÅÅÅÅ-MM-DD");
+      }
+    }
+  }
+
+  static final class FormatName implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("json eller xml");
+      }
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.openbbic.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.openbbic.export.BbicExport;
+import org.openbbic.export.CaseFileBatchReader;
+import org.openbbic.export.ReadResult;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.model.level.ValidationLevel;
+import org.openbbic.validation.Finding;
+import org.openbbic.validation.FindingSource;
+import org.openbbic.validation.Severity;
+import org.openbbic.validation.ValidationReport;
+
+/**
+ * Turns the command line's FILE arguments into read documents: {@code -} is standard input, a
+ * directory is walked recursively in name order, and a batch file (NDJSON or an XML batch) yields
+ * one document at a time, so memory does not grow with the batch.
+ */
+final class Documents {
+
+  private static final int HEAD = 64 * 1024;
+
+  /** One document as read: where it came from, its place in its file, and the reader's result. */
+  record Item(String file, int index, boolean batch, Class<?> type, ReadResult<?> result) {}
+
+  private final BbicExport export;
+  private final ValidationLevel level;
+  private final LocalDate asOf;
+  private final Locale locale;
+
+  Documents(BbicExport export, ValidationLevel level, LocalDate asOf, Locale locale) {
+    this.export = export;
+    this.level = level;
+    this.asOf = asOf;
+    this.locale = locale;
+  }
+
+  /** Reads every input, handing each document to {@code sink} as soon as it is read. */
+  void read(List<String> arguments, Consumer<Item> sink) {
+    for (String argument : arguments) {
+      if (argument.equals("-")) {
+        readStream("-", System.in, sink);
+        continue;
+      }
+      Path path = Path.of(argument);
+      if (Files.isDirectory(path)) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(path)) {
+          files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+          sink.accept(unreadable(argument));
+          continue;
+        }
+        for (Path file : files) {
+          readFile(file, sink);
+        }
+      } else {
+        readFile(path, sink);
+      }
+    }
+  }
+
+  private void readFile(Path file, Consumer<Item> sink) {
+    try (InputStream in = Files.newInputStream(file)) {
+      readStream(file.toString(), in, sink);
+    } catch (NoSuchFileException e) {
+      sink.accept(missing(file.toString()));
+    } catch (IOException e) {
+      sink.accept(unreadable(file.toString()));
+    }
+  }
+
+  private void readStream(String name, InputStream raw, Consumer<Item> sink) {
+    BufferedInputStream in = new BufferedInputStream(raw, HEAD);
+    byte[] head;
+    try {
+      in.mark(HEAD);
+      head = in.readNBytes(HEAD);
+      in.reset();
+    } catch (IOException e) {
+      sink.accept(unreadable(name));
+      return;
+    }
+    Probe.Kind kind = Probe.kind(head, head.length, name);
+    if (kind.batch()) {
+      readBatch(name, kind, in, sink);
+      return;
+    }
+    long max = export.limits().maxDocumentBytes();
+    byte[] payload;
+    try {
+      // One byte more than the limit lets the reader see, and report, an oversized payload.
+      payload = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } catch (IOException e) {
+      sink.accept(unreadable(name));
+      return;
+    }
+    Class<?> type = Probe.type(payload, payload.length, kind.format());
+    ReadResult<?> result =
+        export
+            .reader(kind.format(), type)
+            .withLevel(level)
+            .withAsOf(asOf)
+            .withLocale(locale)
+            .read(payload);
+    sink.accept(new Item(name, 0, false, type, result));
+  }
+
+  private void readBatch(String name, Probe.Kind kind, InputStream in, Consumer<Item> sink) {
+    try (CaseFileBatchReader batch =
+        export.batchReader(kind.format(), in).withLevel(level).withAsOf(asOf).withLocale(locale)) {
+      int index = 0;
+      while (batch.hasNext()) {
+        sink.accept(new Item(name, index++, true, CaseFile.class, batch.next()));
+      }
+    }
+  }
+
+  private Item missing(String name) {
+    return fatal(name, "BBIC-CLI-001", "cli.fileMissing");
+  }
+
+  private Item unreadable(String name) {
+    return fatal(name, "BBIC-CLI-002", "cli.fileUnreadable");
+  }
+
+  private Item fatal(String name, String code, String key) {
+    Finding finding =
+        Finding.builder()
+            .code(code)
+            .severity(Severity.FATAL)
+            .source(FindingSource.SYNTAX)
+            .pointer("")
+            .messageKey(key)
+            .message(Texts.get(key, locale))
+            .build();
+    return new Item(
+        name, 0, false, null, ReadResult.of(null, ValidationReport.of(List.of(finding))));
+  }
+}

@@ -1,0 +1,96 @@
+package org.openbbic.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.Callable;
+import org.openbbic.export.BbicExport;
+import org.openbbic.export.CaseFileBatchWriter;
+import org.openbbic.export.Format;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.FormType;
+import org.openbbic.testkit.BbicGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bbic example}: a complete, valid, fictitious document or case file (test identity numbers
+ * only), or with {@code --count} a batch of coherent case files, the same for the same seed.
+ */
+@Command(
+    name = "example",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Skriver ett fullständigt, giltigt och påhittat exempel (testpersonnummer) av en"
+          + " dokumenttyp eller en ärendekedja (case).",
+      "Med --count: N ärendekedjor som batch (NDJSON eller XML), samma för samma --seed."
+    })
+final class ExampleCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TYP",
+      description = "case (standard) eller en dokumenttyp, t.ex. report, investigation, carePlan.")
+  String type = "case";
+
+  @Option(
+      names = "--to",
+      paramLabel = "json|xml",
+      description = "Format: json (standard) eller xml.",
+      converter = Converters.FormatName.class)
+  Format to = Format.JSON;
+
+  @Option(names = "--count", paramLabel = "N", description = "Antal ärendekedjor i en batch.")
+  Integer count;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Frö för generatorn (standard 1).")
+  long seed = 1;
+
+  @Override
+  public Integer call() throws IOException {
+    Class<?> kind =
+        DocumentTypes.byUserName(type)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        Texts.format(
+                            "cli.unknownType",
+                            common.locale(),
+                            type,
+                            "case, " + String.join(", ", DocumentTypes.rootNames()))));
+    BbicExport export = BbicExport.builder().build();
+    BbicGenerator generator = new BbicGenerator(seed);
+    OutputStream out = new BufferedOutputStream(System.out);
+    if (count != null) {
+      if (kind != CaseFile.class || count < 0) {
+        throw new ParameterException(
+            spec.commandLine(), "--count gäller ärendekedjor (case) och måste vara minst 0");
+      }
+      try (CaseFileBatchWriter batch = export.batchWriter(to, out)) {
+        for (int i = 0; i < count; i++) {
+          batch.write(generator.caseFile());
+        }
+      }
+      out.flush();
+      return BbicCli.OK;
+    }
+    Object value =
+        kind == CaseFile.class
+            ? generator.caseFile()
+            : generator.document(FormType.valueOf(DocumentTypes.formTypeName(kind)));
+    export.writer(to).write(value, out);
+    out.write('\n');
+    out.flush();
+    return BbicCli.OK;
+  }
+}

@@ -1,0 +1,230 @@
+package org.openbbic.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shaded {@code bbic.jar} as a process, as scripts and pipelines do. */
+class BbicCliIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String IDENTITY = "\\b(\\d{6}|\\d{8})[-+]?\\d{4}\\b";
+
+  @TempDir static Path dir;
+  static Path caseJson;
+  static Path caseXml;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void examples() throws Exception {
+    Run json = bbic(null, "example", "case", "--seed", "7");
+    assertThat(json.exit()).isZero();
+    caseJson = Files.writeString(dir.resolve("case.json"), json.out());
+    Run xml = bbic(null, "example", "case", "--seed", "7", "--to", "xml");
+    assertThat(xml.exit()).isZero();
+    caseXml = Files.writeString(dir.resolve("case.xml"), xml.out());
+  }
+
+  static Run bbic(byte[] stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(System.getProperty("bbic.jar", "target/bbic.jar"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    // Standard input comes from a file: the tool may stop reading early (a refused payload), as
+    // it should, and a pipe would then break under the writer.
+    Path in =
+        Files.write(Files.createTempFile(dir, "in", ".bin"), stdin == null ? new byte[0] : stdin);
+    builder.redirectInput(in.toFile());
+    Process process = builder.start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("bbic did not finish within 60 s: " + List.of(args));
+    }
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aValidCaseFileExitsZeroInJsonAndXml() throws Exception {
+    Run run = bbic(null, "validate", caseJson.toString(), caseXml.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("case.json: Ärendekedja, giltigt").contains("case.xml");
+    assertThat(run.err()).contains("2 dokument: 2 giltiga");
+  }
+
+  @Test
+  void standardInputIsReadAndJudgedByContent() throws Exception {
+    Run run = bbic(Files.readAllBytes(caseXml), "validate", "-");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("-: ");
+  }
+
+  @Test
+  void aDirectoryIsWalkedRecursively() throws Exception {
+    Path tree = Files.createDirectories(dir.resolve("tree/a/b"));
+    Files.copy(caseJson, tree.resolve("one.json"));
+    Files.copy(caseXml, tree.getParent().resolve("two.xml"));
+    Run run = bbic(null, "validate", dir.resolve("tree").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+  }
+
+  @Test
+  void aBatchIsReadDocumentByDocumentAndSameSeedSameBatch() throws Exception {
+    Run first = bbic(null, "example", "--count", "5", "--seed", "42");
+    Run again = bbic(null, "example", "case", "--count", "5", "--seed", "42");
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).isEqualTo(again.out());
+    assertThat(first.out().lines()).hasSize(5);
+    Path ndjson = Files.writeString(dir.resolve("batch.ndjson"), first.out());
+    Run run = bbic(null, "validate", "--format", "json", ndjson.toString());
+    assertThat(run.exit()).isZero();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : run.out().lines().toList()) {
+      lines.add(JSON.readTree(line));
+    }
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(4).get("index").asInt()).isEqualTo(4);
+    assertThat(lines).allSatisfy(l -> assertThat(l.get("valid").asBoolean()).isTrue());
+
+    Run xmlBatch = bbic(null, "example", "--count", "3", "--seed", "42", "--to", "xml");
+    Path xml = Files.writeString(dir.resolve("batch.xml"), xmlBatch.out());
+    Run xmlRun = bbic(null, "validate", xml.toString());
+    assertThat(xmlRun.exit()).isZero();
+    assertThat(xmlRun.out().lines()).hasSize(3).allMatch(l -> l.contains("batch.xml#"));
+  }
+
+  @Test
+  void anErrorExitsOneWithTheFindingAsAJsonLine() throws Exception {
+    String broken = Files.readString(caseJson).replaceFirst("\"caseId\":\"[^\"]*\",", "");
+    Path file = Files.writeString(dir.resolve("broken.json"), broken);
+    Run run = bbic(null, "validate", "--format", "json", file.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    JsonNode line = JSON.readTree(run.out().lines().findFirst().orElseThrow());
+    assertThat(line.get("file").asText()).endsWith("broken.json");
+    assertThat(line.get("formType").asText()).isEqualTo("CASE_FILE");
+    assertThat(line.get("valid").asBoolean()).isFalse();
+    JsonNode finding = line.get("findings").get(0);
+    assertThat(finding.get("code").asText()).isEqualTo("BBIC-FLD-001");
+    assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
+    assertThat(finding.get("pointer").asText()).isEqualTo("/caseId");
+    assertThat(finding.has("line")).isTrue();
+  }
+
+  @Test
+  void messagesAreSwedishByDefaultAndEnglishOnRequest() throws Exception {
+    String broken = Files.readString(caseJson).replaceFirst("\"caseId\":\"[^\"]*\",", "");
+    Path file = Files.writeString(dir.resolve("broken-lang.json"), broken);
+    assertThat(bbic(null, "validate", file.toString()).out()).contains("FEL BBIC-FLD-001");
+    assertThat(bbic(null, "validate", "--lang", "en", file.toString()).out())
+        .contains("ERROR BBIC-FLD-001")
+        .contains("invalid");
+  }
+
+  @Test
+  void unreadableInputAndWrongCommandLinesExitTwo() throws Exception {
+    assertThat(bbic(null, "validate", dir.resolve("no-such-file.json").toString()).exit())
+        .isEqualTo(2);
+    assertThat(bbic(null, "validate", "--level", "perfect", caseJson.toString()).exit())
+        .isEqualTo(2);
+    assertThat(bbic(null, "no-such-command").exit()).isEqualTo(2);
+    Run garbage = bbic("not a document".getBytes(StandardCharsets.UTF_8), "validate", "-");
+    assertThat(garbage.exit()).isEqualTo(2);
+    assertThat(garbage.out()).contains("BBIC-SYN");
+  }
+
+  @Test
+  void hostileInputsEndInExitTwoWithoutEchoingLocalFilesOrStackTraces() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "HEMLIGT-INNEHALL-PA-DISKEN");
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE caseFile [<!ENTITY x SYSTEM \""
+            + secret.toUri()
+            + "\">]><caseFile xmlns=\"urn:openbbic:bbic:1\"><caseId>&x;</caseId></caseFile>";
+    StringBuilder lol =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaa\">");
+    for (int i = 1; i < 10; i++) {
+      lol.append("<!ENTITY a").append(i).append(" \"");
+      lol.append(("&a" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10)).append("\">");
+    }
+    lol.append("]><caseFile xmlns=\"urn:openbbic:bbic:1\"><caseId>&a9;</caseId></caseFile>");
+    List<byte[]> inputs =
+        List.of(
+            xxe.getBytes(StandardCharsets.UTF_8),
+            lol.toString().getBytes(StandardCharsets.UTF_8),
+            "{\"a\":".repeat(50_000).getBytes(StandardCharsets.UTF_8),
+            ("{\"caseId\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0x00, 0x7B, 0x22});
+    for (byte[] input : inputs) {
+      long started = System.nanoTime();
+      Run run = bbic(input, "validate", "-");
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat((System.nanoTime() - started) / 1e9).isLessThan(30);
+      assertThat(run.out() + run.err())
+          .doesNotContain("HEMLIGT")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void convertRoundTripsAndRefusesInvalidInput() throws Exception {
+    Path xml = dir.resolve("converted.xml");
+    assertThat(
+            bbic(null, "convert", "--to", "xml", "-o", xml.toString(), caseJson.toString()).exit())
+        .isZero();
+    Run back = bbic(null, "convert", "--to", "json", xml.toString());
+    assertThat(back.exit()).isZero();
+    assertThat(JSON.readTree(back.out())).isEqualTo(JSON.readTree(Files.readString(caseJson)));
+
+    String broken =
+        Files.readString(caseJson).replace("\"schemaVersion\":\"1.0.0\"", "\"schemaVersion\":7");
+    Path bad = Files.writeString(dir.resolve("bad.json"), broken);
+    Path target = dir.resolve("never.xml");
+    Run refused = bbic(null, "convert", "--to", "xml", "-o", target.toString(), bad.toString());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void schemasRulesDeadlinesHelpAndVersion() throws Exception {
+    Run xsd = bbic(null, "schema", "--xsd");
+    assertThat(xsd.exit()).isZero();
+    assertThat(xsd.out()).contains("urn:openbbic:bbic:1");
+    Path out = dir.resolve("schemas");
+    assertThat(bbic(null, "schema", "--json-schema", "complete", "-o", out.toString()).exit())
+        .isZero();
+    assertThat(Files.list(out)).hasSize(1);
+    Run rules = bbic(null, "rules", "--lang", "en");
+    assertThat(rules.exit()).isZero();
+    assertThat(rules.out()).contains("BBIC-DOC-002").contains("BBIC-CASE-001");
+    Run deadlines = bbic(null, "deadlines", "--as-of", "2030-01-01", caseJson.toString());
+    assertThat(deadlines.exit()).isZero();
+    assertThat(deadlines.out()).contains("Ärendekedja").containsPattern("uppfylld|försenad|öppen");
+    assertThat(deadlines.out()).doesNotContainPattern(IDENTITY);
+    for (String command :
+        List.of("validate", "convert", "example", "schema", "deadlines", "rules")) {
+      assertThat(bbic(null, command, "--help").exit()).as(command).isZero();
+    }
+    assertThat(bbic(null, "--version").out()).startsWith("bbic ");
+  }
+}

@@ -1,0 +1,172 @@
+package org.openbbic.export;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.openbbic.export.internal.DocumentTypes;
+import org.openbbic.export.internal.JsonCodec;
+import org.openbbic.export.internal.XmlCodec;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.model.level.ValidationLevel;
+import org.openbbic.validation.BbicValidator;
+
+/**
+ * The export context: the JSON (Jackson 2) and XML (JAXB 4) set-up of the format, the compiled XSD
+ * and the read limits, built once and shared. Expensive to build (a JAXB context and a compiled
+ * schema), cheap to use: {@link #writer(Format)} and {@link #reader(Format, Class)} hand out light
+ * per-use objects, like Jackson's {@code ObjectWriter}/{@code ObjectReader}.
+ *
+ * <pre>{@code
+ * BbicExport export = BbicExport.builder().build();          // once per application
+ * byte[] json = export.writer(Format.JSON).writeBytes(caseFile);
+ * ReadResult<CaseFile> read = export.reader(Format.XML, CaseFile.class).read(untrustedBytes);
+ * }</pre>
+ *
+ * <p>Reading runs one pipeline: syntax and limits, schema (binding), then the validator's field
+ * constraints and rules at the reader's level ({@link BbicReader#withLevel}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class BbicExport {
+
+  private final ReadLimits limits;
+  private final Strictness strictness;
+  private final BbicValidator validator;
+  private final Clock clock;
+  private final JsonCodec json;
+  private final XmlCodec xml;
+
+  private BbicExport(Builder b) {
+    this.limits = b.limits;
+    this.strictness = b.strictness;
+    this.validator = b.validator != null ? b.validator : BbicValidator.builder().build();
+    this.clock = b.clock;
+    this.json = new JsonCodec(limits, strictness);
+    this.xml = new XmlCodec(limits, strictness);
+  }
+
+  /** A builder with the default limits, strict. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits every read checks. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** Whether unknown and repeated fields are errors (strict) or warnings (lenient). */
+  public Strictness strictness() {
+    return strictness;
+  }
+
+  /** A writer of {@code format}. */
+  public BbicWriter writer(Format format) {
+    return new BbicWriter(Objects.requireNonNull(format, "format"), json, xml);
+  }
+
+  /**
+   * A reader of untrusted payloads of {@code format} into {@code type}: {@link CaseFile} or one of
+   * the document classes.
+   *
+   * @throws IllegalArgumentException when {@code type} is neither
+   */
+  public <T> BbicReader<T> reader(Format format, Class<T> type) {
+    DocumentTypes.requireRoot(Objects.requireNonNull(type, "type"));
+    return new BbicReader<>(
+        Objects.requireNonNull(format, "format"),
+        type,
+        new BbicReader.Settings(
+            limits,
+            json,
+            xml,
+            validator,
+            clock,
+            BbicReader.DEFAULT_LOCALE,
+            ValidationLevel.DRAFT,
+            null));
+  }
+
+  /**
+   * A writer of a batch of case files to {@code out}: NDJSON for JSON, one {@code caseFileBatch}
+   * element for XML. Close it to finish the batch; {@code out} is not closed.
+   */
+  public CaseFileBatchWriter batchWriter(Format format, OutputStream out) {
+    return new CaseFileBatchWriter(
+        Objects.requireNonNull(format, "format"), Objects.requireNonNull(out, "out"), json, xml);
+  }
+
+  /**
+   * A reader of a batch of case files from {@code in}, one result per case file, with memory that
+   * does not grow with the batch. Each record is checked against the limits on its own.
+   */
+  public CaseFileBatchReader batchReader(Format format, InputStream in) {
+    return new CaseFileBatchReader(
+        Objects.requireNonNull(format, "format"),
+        Objects.requireNonNull(in, "in"),
+        strictness,
+        new BbicReader.Settings(
+            limits,
+            json,
+            xml,
+            validator,
+            clock,
+            BbicReader.DEFAULT_LOCALE,
+            ValidationLevel.DRAFT,
+            null));
+  }
+
+  @Override
+  public String toString() {
+    return "BbicExport[" + limits + ", " + strictness + "]";
+  }
+
+  /** Builds a {@link BbicExport}; not thread-safe. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+    private Strictness strictness = Strictness.STRICT;
+    private BbicValidator validator;
+    private Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
+
+    private Builder() {}
+
+    /**
+     * The validator of the constraint and rule stages; a default {@link BbicValidator} unless set
+     * (set one to suppress or re-grade findings).
+     */
+    public Builder validator(BbicValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * The clock that gives a case file's "as of" date when a reader is not given one (open
+     * deadlines are judged on it); the system clock in Europe/Stockholm unless set.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The limits every read checks; {@link ReadLimits#defaults()} unless set. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Strict (the default) or lenient treatment of unknown and repeated fields. */
+    public Builder strictness(Strictness strictness) {
+      this.strictness = Objects.requireNonNull(strictness, "strictness");
+      return this;
+    }
+
+    /** The context; building it loads the XML binding and compiles the XSD. */
+    public BbicExport build() {
+      return new BbicExport(this);
+    }
+  }
+}

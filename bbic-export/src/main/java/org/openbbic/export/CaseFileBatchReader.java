@@ -1,0 +1,303 @@
+package org.openbbic.export;
+
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.openbbic.export.internal.FindingSink;
+import org.openbbic.export.internal.JsonCodec;
+import org.openbbic.export.internal.XmlCodec;
+import org.openbbic.export.internal.XmlTracker;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.model.WireFormat;
+import org.openbbic.model.level.ValidationLevel;
+import org.openbbic.validation.FindingSource;
+import org.openbbic.validation.Severity;
+
+/**
+ * Reads a batch of case files one at a time (NDJSON, or the XML {@code caseFileBatch} written by
+ * {@link CaseFileBatchWriter}), through the same pipeline as a single read, with memory that does
+ * not grow with the batch: only the current record is held. Each record is one {@link ReadResult};
+ * a bad record does not stop an NDJSON batch, while broken XML ends an XML batch with a FATAL
+ * result. Lines and columns are those of the whole batch.
+ *
+ * <p>Not thread-safe: one reader per batch. {@link #close()} closes the underlying stream.
+ *
+ * @since 0.1
+ */
+public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>, AutoCloseable {
+
+  private final Format format;
+  private final InputStream in;
+  private final ReadLimits limits;
+  private final Strictness strictness;
+  private final XmlCodec xml;
+  private final Locale locale;
+  private final BbicReader.Settings settings;
+
+  private ReadResult<CaseFile> next;
+  private boolean done;
+
+  // NDJSON state
+  private final byte[] chunk = new byte[64 * 1024];
+  private int chunkPos;
+  private int chunkEnd;
+  private byte[] line = new byte[8 * 1024];
+  private int lineNumber;
+
+  // XML state
+  private XMLStreamReader raw;
+  private XmlTracker tracker;
+  private Unmarshaller unmarshaller;
+  private final FindingSink[] sinkHolder = new FindingSink[1];
+  private boolean sawRecordOrRoot;
+  private boolean atRecord;
+
+  CaseFileBatchReader(
+      Format format, InputStream in, Strictness strictness, BbicReader.Settings settings) {
+    this.format = format;
+    this.in = in;
+    this.limits = settings.limits();
+    this.strictness = strictness;
+    this.xml = settings.xml();
+    this.locale = settings.locale();
+    this.settings = settings;
+  }
+
+  /**
+   * This reader rendering messages in {@code locale}; call before the first record.
+   *
+   * @throws IllegalStateException after the first record
+   */
+  public CaseFileBatchReader withLocale(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    BbicReader.Settings s = settings;
+    return copy(
+        new BbicReader.Settings(
+            s.limits(), s.json(), s.xml(), s.validator(), s.clock(), locale, s.level(), s.asOf()));
+  }
+
+  /**
+   * This reader checking each case file at {@code level} ({@link ValidationLevel#DRAFT} unless
+   * set); {@code null} stops after the schema. Call before the first record.
+   */
+  public CaseFileBatchReader withLevel(ValidationLevel level) {
+    BbicReader.Settings s = settings;
+    return copy(
+        new BbicReader.Settings(
+            s.limits(), s.json(), s.xml(), s.validator(), s.clock(), s.locale(), level, s.asOf()));
+  }
+
+  /** This reader judging open deadlines on {@code asOf}. Call before the first record. */
+  public CaseFileBatchReader withAsOf(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    BbicReader.Settings s = settings;
+    return copy(
+        new BbicReader.Settings(
+            s.limits(), s.json(), s.xml(), s.validator(), s.clock(), s.locale(), s.level(), asOf));
+  }
+
+  private CaseFileBatchReader copy(BbicReader.Settings s) {
+    if (next != null || lineNumber > 0 || tracker != null) {
+      throw new IllegalStateException("already reading");
+    }
+    return new CaseFileBatchReader(format, in, strictness, s);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      next = format == Format.JSON ? nextJson() : nextXml();
+      if (next == null) {
+        done = true;
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public ReadResult<CaseFile> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ReadResult<CaseFile> result = next;
+    next = null;
+    return result;
+  }
+
+  /** Closes the underlying stream. */
+  @Override
+  public void close() {
+    done = true;
+    if (raw != null) {
+      try {
+        raw.close();
+      } catch (XMLStreamException e) {
+        // closing anyway
+      }
+    }
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the batch failed", e);
+    }
+  }
+
+  private int readByte() throws IOException {
+    if (chunkPos == chunkEnd) {
+      chunkEnd = in.read(chunk, 0, chunk.length);
+      chunkPos = 0;
+      if (chunkEnd <= 0) {
+        chunkEnd = 0;
+        return -1;
+      }
+    }
+    return chunk[chunkPos++] & 0xFF;
+  }
+
+  private ReadResult<CaseFile> nextJson() {
+    long max = limits.maxDocumentBytes();
+    try {
+      while (true) {
+        int length = 0;
+        boolean tooLong = false;
+        int b;
+        boolean any = false;
+        while ((b = readByte()) >= 0 && b != '\n') {
+          any = true;
+          if (tooLong) {
+            continue;
+          }
+          if (length >= max) {
+            tooLong = true;
+            continue;
+          }
+          if (length == line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(max, (long) line.length * 2));
+          }
+          line[length++] = (byte) b;
+        }
+        if (b < 0 && !any) {
+          return null;
+        }
+        lineNumber++;
+        if (tooLong) {
+          FindingSink sink = new FindingSink(locale, lineNumber - 1);
+          sink.add(
+              ExportCodes.LIMIT_DOCUMENT_SIZE,
+              Severity.FATAL,
+              FindingSource.SYNTAX,
+              "",
+              1,
+              1,
+              "limit",
+              "maxDocumentBytes",
+              "max",
+              max);
+          return ReadResult.of(null, sink.report());
+        }
+        if (length > 0 && line[length - 1] == '\r') {
+          length--;
+        }
+        if (org.openbbic.export.internal.Positions.isBlank(line, length)) {
+          if (b < 0) {
+            return null;
+          }
+          continue;
+        }
+        return BbicReader.readRecord(
+            Format.JSON, CaseFile.class, line, length, lineNumber - 1, settings);
+      }
+    } catch (IOException e) {
+      FindingSink sink = new FindingSink(locale, 0);
+      sink.add(ExportCodes.READ_FAILED, Severity.FATAL, FindingSource.SYNTAX, "", 0, 0);
+      done = true;
+      return ReadResult.of(null, sink.report());
+    }
+  }
+
+  private ReadResult<CaseFile> nextXml() {
+    FindingSink sink = new FindingSink(locale, 0);
+    sinkHolder[0] = sink;
+    try {
+      if (tracker == null) {
+        raw = xml.streamReader(in);
+        tracker = new XmlTracker(raw, limits, strictness, CaseFile.class, "caseFileBatch");
+        unmarshaller = xml.unmarshaller(tracker, sinkHolder);
+      }
+      tracker.sink(sink);
+      while (!atRecord) {
+        if (!tracker.hasNext()) {
+          if (!sawRecordOrRoot) {
+            sink.add(ExportCodes.EMPTY_INPUT, Severity.FATAL, FindingSource.SYNTAX, "", 1, 1);
+            sawRecordOrRoot = true;
+            return ReadResult.of(null, sink.report());
+          }
+          return null;
+        }
+        int event = tracker.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          sawRecordOrRoot = true;
+          if (tracker.depth() == 2) {
+            break;
+          }
+        }
+      }
+      atRecord = false;
+      if (!WireFormat.NAMESPACE.equals(tracker.getNamespaceURI())
+          || !"caseFile".equals(tracker.getLocalName())) {
+        sink.add(
+            ExportCodes.UNKNOWN_FIELD,
+            strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING,
+            FindingSource.SCHEMA,
+            "",
+            tracker.currentLine(),
+            tracker.currentColumn());
+        int depth = 1;
+        while (depth > 0) {
+          int event = tracker.next();
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            depth++;
+          } else if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+          }
+        }
+        return ReadResult.of(null, sink.report());
+      }
+      JAXBElement<CaseFile> element = unmarshaller.unmarshal(tracker, CaseFile.class);
+      // JAXB leaves the reader on the event after the record, which may start the next one.
+      atRecord = tracker.getEventType() == XMLStreamConstants.START_ELEMENT && tracker.depth() == 2;
+      CaseFile value = element.getValue();
+      if (value != null && sink.hasBlocking()) {
+        value = null;
+      }
+      if (value != null) {
+        BbicReader.validate(value, settings, sink);
+      }
+      if (sink.needsPositions()) {
+        java.util.Map<String, int[]> found = tracker.positions();
+        sink.resolvePositions(p -> JsonCodec.nearest(found, p));
+      }
+      return ReadResult.of(value, sink.report());
+    } catch (XMLStreamException | JAXBException e) {
+      done = true;
+      xmlFailure(e, sink);
+      return ReadResult.of(null, sink.report());
+    }
+  }
+
+  private void xmlFailure(Exception e, FindingSink sink) {
+    XmlCodec.failure(e, sink, null, false);
+  }
+}

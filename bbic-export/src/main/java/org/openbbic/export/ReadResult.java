@@ -1,0 +1,70 @@
+package org.openbbic.export;
+
+import java.util.List;
+import java.util.Optional;
+import org.openbbic.validation.Finding;
+import org.openbbic.validation.ValidationReport;
+
+/**
+ * What a read of untrusted bytes gives: the object, when the payload could be read as one, and
+ * every finding (syntax, schema, constraints, rules), each with its line and column in the payload.
+ *
+ * <p>The object is absent when a syntax or schema finding blocks it (a FATAL finding, or any ERROR
+ * of those stages when strict). Constraint and rule findings never remove the object: a draft may
+ * be read and shown, and {@link #isValid()} says whether it passed.
+ *
+ * <p>Immutable; thread-safe when {@code T} is.
+ *
+ * @param <T> the document type or the case file
+ * @since 0.1
+ */
+public final class ReadResult<T> {
+
+  private final T value;
+  private final ValidationReport report;
+
+  private ReadResult(T value, ValidationReport report) {
+    this.value = value;
+    this.report = report;
+  }
+
+  /** A result of a value (possibly {@code null}) and its report. */
+  public static <T> ReadResult<T> of(T value, ValidationReport report) {
+    return new ReadResult<>(value, report);
+  }
+
+  /** The object read, if it could be. */
+  public Optional<T> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /** The report of every finding. */
+  public ValidationReport report() {
+    return report;
+  }
+
+  /** Every finding, in the order found. */
+  public List<Finding> findings() {
+    return report.findings();
+  }
+
+  /** Whether the object was read and no finding is FATAL or ERROR. */
+  public boolean isValid() {
+    return value != null && report.isValid();
+  }
+
+  /** Whether some finding has {@code code}. */
+  public boolean hasCode(String code) {
+    return report.hasCode(code);
+  }
+
+  /** The object type's simple name and the report; never a value of the object. */
+  @Override
+  public String toString() {
+    return "ReadResult[value="
+        + (value == null ? "none" : value.getClass().getSimpleName())
+        + ", report="
+        + report
+        + "]";
+  }
+}

@@ -1,0 +1,41 @@
+package org.openbbic.export.internal;
+
+import java.util.regex.Pattern;
+
+/** RFC 6901 JSON Pointers over wire names. Stateless and thread-safe. */
+public final class Pointers {
+
+  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  private Pointers() {}
+
+  /** {@code base} with one more name segment, escaped. */
+  public static String append(String base, String name) {
+    return base + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** {@code base} with one more index segment. */
+  public static String append(String base, int index) {
+    return base + "/" + index;
+  }
+
+  /**
+   * Whether a name from the payload may appear in a pointer: a short identifier of ASCII letters
+   * and digits, which cannot hold an identity number or a sentence of free text.
+   */
+  public static boolean isSafeName(String name) {
+    return name != null && SAFE_NAME.matcher(name).matches();
+  }
+
+  /** The parent pointer ({@code ""} for the root). */
+  public static String parent(String pointer) {
+    int i = pointer.lastIndexOf('/');
+    return i <= 0 ? "" : pointer.substring(0, i);
+  }
+
+  /** The last segment, unescaped, or {@code ""} for the root. */
+  public static String lastName(String pointer) {
+    int i = pointer.lastIndexOf('/');
+    return i < 0 ? "" : pointer.substring(i + 1).replace("~1", "/").replace("~0", "~");
+  }
+}

@@ -1,0 +1,136 @@
+package org.openbbic.export.internal;
+
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openbbic.model.code.InterventionKind;
+import org.openbbic.model.code.NeedArea;
+
+/**
+ * The wire shape of a model class, read once from its fields and binding annotations: every field
+ * by wire name, its position in the format's order, and whether it is a list, a nested object or a
+ * value. Thread-safe (computed once per class and cached).
+ */
+public final class WireModel {
+
+  /** What a value field holds, for classifying a bad value. */
+  public enum ValueKind {
+    /** A date or date-time. */
+    DATE,
+    /** A code from an enumeration or a code list. */
+    CODE,
+    /** Anything else (text, yes/no, identifier). */
+    OTHER
+  }
+
+  /** One field of a model class. */
+  public record WireField(
+      String name, int order, Class<?> type, boolean list, String itemName, Class<?> itemType) {
+
+    /** The class of the value (the item class for a list). */
+    public Class<?> valueType() {
+      return list ? itemType : type;
+    }
+
+    /** Whether the value (or list item) is a nested model object. */
+    public boolean complex() {
+      return isComplex(valueType());
+    }
+
+    /** What the value holds. */
+    public ValueKind kind() {
+      return kindOf(valueType());
+    }
+  }
+
+  private static final ClassValue<WireModel> CACHE =
+      new ClassValue<>() {
+        @Override
+        protected WireModel computeValue(Class<?> type) {
+          return new WireModel(type);
+        }
+      };
+
+  private final Class<?> type;
+  private final Map<String, WireField> fields;
+
+  private WireModel(Class<?> type) {
+    this.type = type;
+    XmlType xmlType = type.getAnnotation(XmlType.class);
+    List<String> order =
+        xmlType == null || xmlType.propOrder().length == 0 || xmlType.propOrder()[0].isEmpty()
+            ? List.of()
+            : List.of(xmlType.propOrder());
+    Map<String, WireField> map = new LinkedHashMap<>();
+    int declared = 0;
+    for (Field f : type.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) {
+        continue;
+      }
+      int index = order.isEmpty() ? declared : order.indexOf(f.getName());
+      declared++;
+      boolean list = List.class.isAssignableFrom(f.getType());
+      String itemName = null;
+      Class<?> itemType = null;
+      if (list) {
+        XmlElement item = f.getAnnotation(XmlElement.class);
+        XmlElementWrapper wrapper = f.getAnnotation(XmlElementWrapper.class);
+        if (wrapper == null || item == null) {
+          throw new IllegalStateException(
+              "list without wrapper: " + type.getSimpleName() + "." + f.getName());
+        }
+        itemName = item.name();
+        itemType = (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
+      }
+      map.put(
+          f.getName(), new WireField(f.getName(), index, f.getType(), list, itemName, itemType));
+    }
+    this.fields = Collections.unmodifiableMap(map);
+  }
+
+  /** The wire model of a model class. */
+  public static WireModel of(Class<?> type) {
+    return CACHE.get(type);
+  }
+
+  /** Whether {@code type} is a nested model object (bound field by field). */
+  public static boolean isComplex(Class<?> type) {
+    return type.isAnnotationPresent(XmlAccessorType.class);
+  }
+
+  /** What a value of {@code type} holds. */
+  public static ValueKind kindOf(Class<?> type) {
+    if (type == LocalDate.class || type == OffsetDateTime.class) {
+      return ValueKind.DATE;
+    }
+    if (type.isEnum() || type == NeedArea.class || type == InterventionKind.class) {
+      return ValueKind.CODE;
+    }
+    return ValueKind.OTHER;
+  }
+
+  /** The model class. */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** The field of this wire name, or {@code null}. */
+  public WireField field(String name) {
+    return fields.get(name);
+  }
+
+  /** Every field, in declaration order. */
+  public Map<String, WireField> fields() {
+    return fields;
+  }
+}

@@ -1,0 +1,356 @@
+package org.openbbic.export.internal;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.ValidationEventHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.DateTimeException;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.openbbic.export.BbicSchemas;
+import org.openbbic.export.ExportCodes;
+import org.openbbic.export.ReadLimits;
+import org.openbbic.export.Strictness;
+import org.openbbic.model.code.UnknownCodeException;
+import org.openbbic.validation.FindingSource;
+import org.openbbic.validation.Severity;
+import org.xml.sax.SAXException;
+
+/**
+ * The JAXB 4 set-up of the format and the XML read pipeline (limits, syntax and refused constructs,
+ * then binding validated against the published XSD in the same pass). Thread-safe once built:
+ * marshallers and unmarshallers are made per call.
+ */
+public final class XmlCodec {
+
+  private final ReadLimits limits;
+  private final Strictness strictness;
+  private final JAXBContext context;
+  private final Schema schema;
+  private final XMLInputFactory inputFactory;
+  private final XMLOutputFactory outputFactory;
+
+  /** A codec reading within {@code limits}. */
+  public XmlCodec(ReadLimits limits, Strictness strictness) {
+    this.limits = limits;
+    this.strictness = strictness;
+    try {
+      this.context = JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0]));
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot set up the XML binding", e);
+    }
+    this.schema = loadSchema();
+    this.inputFactory = newInputFactory();
+    this.outputFactory = XMLOutputFactory.newDefaultFactory();
+  }
+
+  /** The JAXB context of every root type. */
+  public JAXBContext context() {
+    return context;
+  }
+
+  /** The published XSD, compiled once. */
+  public Schema schema() {
+    return schema;
+  }
+
+  /**
+   * A StAX factory with DTDs, external entities and external access off: the JDK's own
+   * implementation, never one found on the class path.
+   */
+  public static XMLInputFactory newInputFactory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.IS_VALIDATING, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    return f;
+  }
+
+  /** A schema factory that never reaches outside the class path. */
+  public static SchemaFactory newSchemaFactory() {
+    SchemaFactory sf = SchemaFactory.newDefaultInstance();
+    try {
+      sf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      sf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    } catch (SAXException e) {
+      throw new IllegalStateException("cannot harden the schema factory", e);
+    }
+    sf.setResourceResolver(new ClasspathSchemaResolver());
+    return sf;
+  }
+
+  private static Schema loadSchema() {
+    try (InputStream in = BbicSchemas.xsd().openStream()) {
+      return newSchemaFactory().newSchema(new StreamSource(in, BbicSchemas.XSD_RESOURCE));
+    } catch (IOException | SAXException e) {
+      throw new IllegalStateException("cannot load the published XSD", e);
+    }
+  }
+
+  /**
+   * A marshaller of one root object into a StAX writer, as a fragment (the caller writes the XML
+   * declaration; {@link XmlOutput} indents).
+   */
+  private Marshaller fragmentMarshaller() {
+    try {
+      Marshaller m = context.createMarshaller();
+      m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+      m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
+      m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+      return m;
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot set up the XML writer", e);
+    }
+  }
+
+  /** Writes {@code value} as an indented UTF-8 XML document. */
+  public void write(Object value, OutputStream out) throws JAXBException, XMLStreamException {
+    XMLStreamWriter w = outputFactory.createXMLStreamWriter(out, "UTF-8");
+    w.writeStartDocument("UTF-8", "1.0");
+    w.writeCharacters("\n");
+    marshal(value, w, true, 0);
+    w.writeCharacters("\n");
+    w.writeEndDocument();
+    w.flush();
+    w.close();
+  }
+
+  /**
+   * Marshals one root object into {@code w} as a fragment, date-times with seconds, indented from
+   * {@code depth} when asked.
+   */
+  public void marshal(Object value, XMLStreamWriter w, boolean indent, int depth)
+      throws JAXBException {
+    fragmentMarshaller().marshal(value, new XmlOutput(w, value.getClass(), indent, depth));
+  }
+
+  /** A StAX writer for batches. */
+  public XMLStreamWriter streamWriter(OutputStream out) throws XMLStreamException {
+    return outputFactory.createXMLStreamWriter(out, "UTF-8");
+  }
+
+  /** A hardened StAX reader over a stream. */
+  public XMLStreamReader streamReader(InputStream in) throws XMLStreamException {
+    return inputFactory.createXMLStreamReader(in);
+  }
+
+  /** A new unmarshaller validating against the XSD and reporting into {@code tracker}'s sink. */
+  public Unmarshaller unmarshaller(XmlTracker tracker, FindingSink[] sink) throws JAXBException {
+    Unmarshaller u = context.createUnmarshaller();
+    u.setSchema(schema);
+    u.setEventHandler(new Handler(tracker, sink, strictness));
+    return u;
+  }
+
+  /**
+   * Reads one untrusted document. Returns the object, or {@code null} when a finding blocks it;
+   * never throws for bad content.
+   */
+  public <T> T read(
+      byte[] bytes, int length, Class<T> type, FindingSink sink, AfterBind afterBind) {
+    Positions positions = new Positions(bytes, length);
+    XMLStreamReader raw = null;
+    XmlTracker tracker = null;
+    boolean rootDone = false;
+    try {
+      raw = inputFactory.createXMLStreamReader(new ByteArrayInputStream(bytes, 0, length));
+      tracker = new XmlTracker(raw, limits, strictness, type, null);
+      tracker.sink(sink);
+      tracker.tags(new XmlTags(bytes, length, positions));
+      while (tracker.getEventType() != XMLStreamConstants.START_ELEMENT) {
+        if (!tracker.hasNext()) {
+          sink.add(ExportCodes.EMPTY_INPUT, Severity.FATAL, FindingSource.SYNTAX, "", 1, 1);
+          return null;
+        }
+        tracker.next();
+      }
+      Unmarshaller u = unmarshaller(tracker, new FindingSink[] {sink});
+      JAXBElement<T> element = u.unmarshal(tracker, type);
+      rootDone = true;
+      while (tracker.hasNext()) {
+        tracker.next();
+      }
+      T value = element.getValue();
+      if (value != null && sink.hasBlocking()) {
+        value = null;
+      }
+      if (value != null && afterBind != null) {
+        value = afterBind.apply(value, sink) ? value : null;
+      }
+      if (sink.needsPositions()) {
+        java.util.Map<String, int[]> found = tracker.positions();
+        sink.resolvePositions(p -> JsonCodec.nearest(found, p));
+      }
+      return value;
+    } catch (XMLStreamException | JAXBException e) {
+      failure(e, sink, positions, rootDone || (tracker != null && tracker.rootClosed()));
+    } finally {
+      close(raw);
+    }
+    return null;
+  }
+
+  /** Turns an exception of the parser or binding into one FATAL finding. */
+  public static void failure(Throwable e, FindingSink sink, Positions positions, boolean rootDone) {
+    Throwable t = e;
+    XMLStreamException stax = null;
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (t != null && seen.add(t)) {
+      if (t instanceof XmlLimitException limit) {
+        FindingSource source =
+            ExportCodes.WRONG_ROOT.equals(limit.code())
+                ? FindingSource.SCHEMA
+                : FindingSource.SYNTAX;
+        sink.add(
+            limit.code(), Severity.FATAL, source, "", limit.line(), limit.column(), limit.args());
+        return;
+      }
+      if (t instanceof XMLStreamException x && stax == null) {
+        stax = x;
+      }
+      t = t.getCause();
+    }
+    int line = 0;
+    int column = 0;
+    if (stax != null && stax.getLocation() != null) {
+      line = stax.getLocation().getLineNumber();
+      column = stax.getLocation().getColumnNumber();
+    }
+    String code;
+    if (rootDone) {
+      code = ExportCodes.TRAILING_CONTENT;
+    } else if (stax == null) {
+      code = ExportCodes.SCHEMA_VIOLATION;
+    } else if (positions != null && line > 0 && atEnd(positions, line, column)) {
+      code = ExportCodes.TRUNCATED;
+    } else {
+      code = ExportCodes.MALFORMED;
+    }
+    sink.add(
+        code,
+        Severity.FATAL,
+        code.equals(ExportCodes.SCHEMA_VIOLATION) ? FindingSource.SCHEMA : FindingSource.SYNTAX,
+        "",
+        Math.max(line, 1),
+        Math.max(column, 1),
+        "format",
+        "XML");
+  }
+
+  private static boolean atEnd(Positions positions, int line, int column) {
+    int[] end = positions.endOfContent();
+    return line > end[0] || (line == end[0] && column >= end[1]);
+  }
+
+  static void close(XMLStreamReader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (XMLStreamException e) {
+        // nothing to report: the read is over
+      }
+    }
+  }
+
+  /** Maps validation events (XSD and binding) to findings at the tracker's current element. */
+  static final class Handler implements ValidationEventHandler {
+    private final XmlTracker tracker;
+    private final FindingSink[] sink;
+    private final Strictness strictness;
+
+    Handler(XmlTracker tracker, FindingSink[] sink, Strictness strictness) {
+      this.tracker = tracker;
+      this.sink = sink;
+      this.strictness = strictness;
+    }
+
+    @Override
+    public boolean handleEvent(ValidationEvent event) {
+      Throwable linked = event.getLinkedException();
+      if (linked instanceof XmlLimitException) {
+        return false;
+      }
+      for (Throwable t = linked; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof UnknownCodeException || t instanceof DateTimeException) {
+          linked = t;
+          break;
+        }
+      }
+      String pointer = tracker.currentPointer();
+      FindingSink s = sink[0];
+      if (s.hasAt(pointer)) {
+        return true;
+      }
+      String key = cvcKey(event.getMessage());
+      String code;
+      Severity severity = Severity.ERROR;
+      if (linked instanceof UnknownCodeException) {
+        code = ExportCodes.UNKNOWN_CODE;
+      } else if (linked instanceof DateTimeException) {
+        code = ExportCodes.INVALID_DATE;
+      } else if (key.startsWith("cvc-datatype-valid")
+          || key.startsWith("cvc-type.3.1.3")
+          || key.startsWith("cvc-enumeration-valid")
+          || key.startsWith("cvc-pattern-valid")
+          || linked instanceof IllegalArgumentException) {
+        code =
+            switch (tracker.currentKind()) {
+              case DATE -> ExportCodes.INVALID_DATE;
+              case CODE -> ExportCodes.UNKNOWN_CODE;
+              case OTHER -> ExportCodes.WRONG_TYPE;
+            };
+      } else if (key.startsWith("cvc-complex-type.3.2.2")
+          || key.startsWith("cvc-complex-type.2.4")) {
+        code = ExportCodes.UNKNOWN_FIELD;
+        severity = strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING;
+      } else if (key.startsWith("cvc-complex-type.2.3")
+          || key.startsWith("cvc-complex-type.2.1")
+          || key.startsWith("cvc-type.3.1.2")) {
+        code = ExportCodes.WRONG_TYPE;
+      } else if (key.startsWith("cvc-elt.1")) {
+        code = ExportCodes.WRONG_ROOT;
+      } else {
+        code = ExportCodes.SCHEMA_VIOLATION;
+      }
+      s.add(
+          code,
+          severity,
+          FindingSource.SCHEMA,
+          pointer,
+          tracker.currentLine(),
+          tracker.currentColumn(),
+          "field",
+          JsonCodec.fieldName(pointer));
+      return true;
+    }
+
+    /** The key of a schema message ({@code cvc-...}); the rest of the text is never used. */
+    private static String cvcKey(String message) {
+      if (message == null || !message.startsWith("cvc-")) {
+        return "";
+      }
+      int colon = message.indexOf(':');
+      return colon < 0 || colon > 40 ? "" : message.substring(0, colon);
+    }
+  }
+}
