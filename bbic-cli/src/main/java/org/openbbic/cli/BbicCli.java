@@ -25,6 +25,9 @@ import picocli.CommandLine.IVersionProvider;
       SchemaCommand.class,
       DeadlinesCommand.class,
       RulesCommand.class,
+      RenderCommand.class,
+      ReportCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BbicCli implements Runnable {

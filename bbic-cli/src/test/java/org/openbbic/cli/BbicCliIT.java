@@ -206,6 +206,94 @@ class BbicCliIT {
   }
 
   @Test
+  void renderWritesAPrintableHtmlPageAndAPdf() throws Exception {
+    Path html = dir.resolve("case.html");
+    Run page = bbic(null, "render", caseJson.toString(), "-o", html.toString());
+    assertThat(page.exit()).isZero();
+    assertThat(Files.readString(html))
+        .contains("<html")
+        .contains("lang=\"sv\"")
+        .contains("Beslutsunderlag")
+        .contains("Barnets utveckling")
+        .doesNotContain("<script");
+    Path pdf = dir.resolve("case.pdf");
+    assertThat(
+            bbic(
+                    null,
+                    "render",
+                    "--pdf",
+                    "--recipient",
+                    "guardian",
+                    caseXml.toString(),
+                    "-o",
+                    pdf.toString())
+                .exit())
+        .isZero();
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    assertThat(bbic(null, "render", "--recipient", "press", caseJson.toString()).exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void reportAndPseudonymisedExtractOverABatch() throws Exception {
+    Run batch = bbic(null, "example", "--count", "40", "--seed", "3");
+    Path ndjson = Files.writeString(dir.resolve("report.ndjson"), batch.out());
+    Path html = dir.resolve("report.html");
+    Run report =
+        bbic(
+            null,
+            "report",
+            ndjson.toString(),
+            "--from",
+            "2023-01-01",
+            "--to",
+            "2026-12-31",
+            "-o",
+            html.toString());
+    assertThat(report.exit()).isZero();
+    assertThat(Files.readString(html))
+        .contains("<svg")
+        .contains("lang=\"sv\"")
+        .doesNotContain("<script");
+    Run json =
+        bbic(
+            null,
+            "report",
+            ndjson.toString(),
+            "--from",
+            "2023-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "json");
+    assertThat(JSON.readTree(json.out()).isObject()).isTrue();
+
+    Path key =
+        Files.write(
+            dir.resolve("key.bin"),
+            "en hemlig nyckel som är lång nog".getBytes(StandardCharsets.UTF_8));
+    Path out = dir.resolve("extract");
+    Run extract =
+        bbic(
+            null, "extract", ndjson.toString(), "--key-file", key.toString(), "-o", out.toString());
+    assertThat(extract.exit()).isZero();
+    String cases = Files.readString(out.resolve("case-files.csv"));
+    assertThat(cases.lines()).hasSizeGreaterThan(40);
+    assertThat(cases).doesNotContainPattern(IDENTITY);
+    assertThat(
+            bbic(
+                    null,
+                    "extract",
+                    ndjson.toString(),
+                    "--key-file",
+                    dir.resolve("none").toString(),
+                    "-o",
+                    out.toString())
+                .exit())
+        .isEqualTo(2);
+  }
+
+  @Test
   void schemasRulesDeadlinesHelpAndVersion() throws Exception {
     Run xsd = bbic(null, "schema", "--xsd");
     assertThat(xsd.exit()).isZero();
@@ -222,7 +310,16 @@ class BbicCliIT {
     assertThat(deadlines.out()).contains("Ärendekedja").containsPattern("uppfylld|försenad|öppen");
     assertThat(deadlines.out()).doesNotContainPattern(IDENTITY);
     for (String command :
-        List.of("validate", "convert", "example", "schema", "deadlines", "rules")) {
+        List.of(
+            "validate",
+            "convert",
+            "example",
+            "schema",
+            "deadlines",
+            "rules",
+            "render",
+            "report",
+            "extract")) {
       assertThat(bbic(null, command, "--help").exit()).as(command).isZero();
     }
     assertThat(bbic(null, "--version").out()).startsWith("bbic ");

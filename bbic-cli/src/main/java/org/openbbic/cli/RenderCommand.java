@@ -1,0 +1,109 @@
+package org.openbbic.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.openbbic.export.BbicExport;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.print.BbicPrinter;
+import org.openbbic.print.RecipientPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bbic render}: a print-ready HTML page or PDF of a document or a whole case file, with what
+ * a recipient may see. An output file appears whole or not at all.
+ */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description =
+        "Skriver ut ett dokument eller en ärendekedja som utskriftsklar HTML eller PDF (A4).")
+final class RenderCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--pdf", description = "PDF i stället för HTML.")
+  boolean pdf;
+
+  @Option(
+      names = "--recipient",
+      paramLabel = "internal|court|guardian",
+      description =
+          "Mottagare: internal (standard), court (domstol) eller guardian (vårdnadshavare);"
+              + " skyddade personers uppgifter visas bara när mottagaren får se dem.")
+  String recipient = "internal";
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "UT",
+      description = "Utfil; standard ut annars.")
+  Path output;
+
+  @Parameters(index = "0", paramLabel = "FIL", description = "Dokument eller ärendekedja, eller -.")
+  String file;
+
+  @Override
+  public Integer call() throws IOException {
+    RecipientPolicy policy =
+        switch (recipient.toLowerCase(Locale.ROOT)) {
+          case "internal" -> RecipientPolicy.INTERNAL;
+          case "court" -> RecipientPolicy.COURT;
+          case "guardian" -> RecipientPolicy.GUARDIAN;
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--recipient: internal, court eller guardian");
+        };
+    List<Documents.Item> items = new ArrayList<>();
+    new Documents(
+            BbicExport.builder().build(), null, LocalDate.now(Converters.SWEDEN), common.locale())
+        .read(List.of(file), items::add);
+    Documents.Item item = items.isEmpty() ? null : items.get(0);
+    if (item == null || item.result().value().isEmpty() || items.size() != 1) {
+      if (item != null) {
+        new Reports(common.locale(), false).print(item, spec.commandLine().getErr());
+      }
+      spec.commandLine().getErr().println("bbic: " + Texts.get("cli.nothingRead", common.locale()));
+      return BbicCli.UNREADABLE;
+    }
+    BbicPrinter printer = BbicPrinter.builder().policy(policy).locale(common.locale()).build();
+    Object value = item.result().value().get();
+    byte[] bytes;
+    if (value instanceof CaseFile caseFile) {
+      bytes = pdf ? printer.pdf(caseFile) : printer.html(caseFile).getBytes(StandardCharsets.UTF_8);
+    } else {
+      BbicDocument document = (BbicDocument) value;
+      bytes = pdf ? printer.pdf(document) : printer.html(document).getBytes(StandardCharsets.UTF_8);
+    }
+    if (output == null) {
+      OutputStream out = System.out;
+      out.write(bytes);
+      out.flush();
+      return BbicCli.OK;
+    }
+    Path target = output.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), ".bbic-", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return BbicCli.OK;
+  }
+}
