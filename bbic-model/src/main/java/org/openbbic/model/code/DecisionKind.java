@@ -45,9 +45,14 @@ public enum DecisionKind implements Code {
   }
 
   /**
-   * Whether this kind of decision can be appealed by administrative appeal (förvaltningsbesvär).
+   * Whether the party concerned can appeal this kind of decision, so that it must carry an appeal
+   * instruction: a refusal or partial grant, an immediate custody under LVU 6 §, and ending an
+   * intervention.
    */
   public boolean appealable() {
-    return this == REFUSED || this == PARTLY_GRANTED;
+    return this == REFUSED
+        || this == PARTLY_GRANTED
+        || this == IMMEDIATE_CUSTODY_LVU
+        || this == INTERVENTION_ENDED;
   }
 }

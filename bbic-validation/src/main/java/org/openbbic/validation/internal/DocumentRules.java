@@ -29,7 +29,6 @@ import org.openbbic.model.Person;
 import org.openbbic.model.PersonId;
 import org.openbbic.model.Personnummer;
 import org.openbbic.model.RelatedPerson;
-import org.openbbic.model.code.DecisionKind;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Deadline;
@@ -40,14 +39,6 @@ import org.openbbic.validation.Severity;
 final class DocumentRules {
 
   private DocumentRules() {}
-
-  /** Decision kinds that can be appealed (överklagas) by the party they concern. */
-  static final Set<DecisionKind> APPEALABLE =
-      Set.of(
-          DecisionKind.PARTLY_GRANTED,
-          DecisionKind.REFUSED,
-          DecisionKind.IMMEDIATE_CUSTODY_LVU,
-          DecisionKind.INTERVENTION_ENDED);
 
   private static Map<String, Object> args(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -275,9 +266,7 @@ final class DocumentRules {
     public void checkDocument(BbicDocument doc, RuleContext ctx) {
       if (doc instanceof Decision) {
         Decision d = (Decision) doc;
-        if (d.kind() != null
-            && APPEALABLE.contains(d.kind())
-            && Docs.blank(d.appealInstruction())) {
+        if (d.kind() != null && d.kind().appealable() && Docs.blank(d.appealInstruction())) {
           ctx.report("/appealInstruction", doc, d.decidedAt(), args("kind", d.kind()));
         }
       }
