@@ -1,14 +1,9 @@
 package org.openbbic.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
@@ -68,60 +63,61 @@ final class ConvertCommand implements Callable<Integer> {
     BbicExport export = BbicExport.builder().build();
     PrintWriter err = spec.commandLine().getErr();
     Reports reports = new Reports(common.locale(), false);
-    List<Documents.Item> items = new ArrayList<>();
-    boolean[] refused = {false};
-    Path target = output == null ? null : output.toAbsolutePath();
-    Path temp = target == null ? null : Files.createTempFile(target.getParent(), ".bbic-", ".tmp");
-    try (OutputStream out =
-        new BufferedOutputStream(temp == null ? System.out : Files.newOutputStream(temp))) {
-      CaseFileBatchWriter[] batch = {null};
-      new Documents(export, level, LocalDate.now(Converters.SWEDEN), common.locale())
-          .read(
-              List.of(file),
-              item -> {
-                boolean bad = !item.result().isValid();
-                if (bad) {
-                  reports.print(item, err);
-                }
-                if (item.result().value().isEmpty() || (bad && !force)) {
-                  refused[0] = true;
-                  return;
-                }
-                if (refused[0]) {
-                  return;
-                }
-                Object value = item.result().value().get();
-                if (item.batch()) {
-                  if (batch[0] == null) {
-                    batch[0] = export.batchWriter(to, out);
-                  }
-                  batch[0].write((CaseFile) value);
-                } else {
-                  export.writer(to).write(value, out);
-                }
-                items.add(item);
-              });
-      if (batch[0] != null) {
-        batch[0].close();
-      }
-    } catch (RuntimeException | IOException e) {
-      if (temp != null) {
-        Files.deleteIfExists(temp);
-      }
-      throw e;
-    }
-    if (refused[0] || items.isEmpty()) {
-      if (temp != null) {
-        Files.deleteIfExists(temp);
-      }
-      err.println(
-          "bbic: "
-              + Texts.get(items.isEmpty() ? "cli.nothingRead" : "cli.refused", common.locale()));
+    int[] written = {0};
+    try {
+      Outputs.write(
+          output,
+          out -> {
+            CaseFileBatchWriter[] batch = {null};
+            new Documents(export, level, LocalDate.now(Converters.SWEDEN), common.locale())
+                .read(
+                    List.of(file),
+                    item -> {
+                      boolean bad = !item.result().isValid();
+                      if (bad) {
+                        reports.print(item, err);
+                      }
+                      if (item.result().value().isEmpty()) {
+                        throw new Refused("cli.nothingRead");
+                      }
+                      if (bad && !force) {
+                        throw new Refused("cli.refused");
+                      }
+                      Object value = item.result().value().get();
+                      if (item.batch()) {
+                        if (batch[0] == null) {
+                          batch[0] = export.batchWriter(to, out);
+                        }
+                        batch[0].write((CaseFile) value);
+                      } else {
+                        export.writer(to).write(value, out);
+                      }
+                      written[0]++;
+                    });
+            if (batch[0] != null) {
+              batch[0].close();
+            }
+            if (written[0] == 0) {
+              throw new Refused("cli.nothingRead");
+            }
+          });
+    } catch (Refused e) {
+      err.println("bbic: " + Texts.get(e.key, common.locale()));
       return BbicCli.UNREADABLE;
     }
-    if (temp != null) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
     return BbicCli.OK;
+  }
+
+  /** Stops a conversion: the input has errors (and no --force) or nothing could be read. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The text key of the reason. */
+    final String key;
+
+    Refused(String key) {
+      super(key, null, false, false);
+      this.key = key;
+    }
   }
 }

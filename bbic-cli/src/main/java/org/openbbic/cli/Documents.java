@@ -3,6 +3,7 @@ package org.openbbic.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,6 +69,26 @@ final class Documents {
         readFile(path, sink);
       }
     }
+  }
+
+  /**
+   * Hands every readable case file to {@code sink}; prints the findings of every other input to
+   * {@code err}. Returns whether every input was a readable case file.
+   */
+  boolean readCaseFiles(List<String> arguments, Consumer<CaseFile> sink, PrintWriter err) {
+    Reports reports = new Reports(locale, false);
+    boolean[] all = {true};
+    read(
+        arguments,
+        item -> {
+          if (item.result().value().orElse(null) instanceof CaseFile caseFile) {
+            sink.accept(caseFile);
+          } else {
+            reports.print(item, err);
+            all[0] = false;
+          }
+        });
+    return all[0];
   }
 
   private void readFile(Path file, Consumer<Item> sink) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
-import org.openbbic.forms.CaseFile;
 import org.openbbic.stats.ProtectedIdentities;
 import org.openbbic.stats.PseudonymisedExtract;
 import picocli.CommandLine.Command;
@@ -89,26 +88,25 @@ final class ExtractCommand implements Callable<Integer> {
     PseudonymisedExtract extract =
         PseudonymisedExtract.builder().key(key).protectedIdentities(policy).build();
     Files.createDirectories(output);
-    int[] status = {BbicCli.OK};
-    Reports reports = new Reports(common.locale(), false);
+    boolean allRead;
     try (PseudonymisedExtract.Output out = extract.open(output)) {
-      new Documents(
-              BbicExport.builder().build(), null, LocalDate.now(Converters.SWEDEN), common.locale())
-          .read(
-              files,
-              item -> {
-                if (item.result().value().orElse(null) instanceof CaseFile caseFile) {
-                  try {
-                    out.add(caseFile);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                } else {
-                  reports.print(item, spec.commandLine().getErr());
-                  status[0] = BbicCli.UNREADABLE;
-                }
-              });
+      allRead =
+          new Documents(
+                  BbicExport.builder().build(),
+                  null,
+                  LocalDate.now(Converters.SWEDEN),
+                  common.locale())
+              .readCaseFiles(
+                  files,
+                  caseFile -> {
+                    try {
+                      out.add(caseFile);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  },
+                  spec.commandLine().getErr());
     }
-    return status[0];
+    return allRead ? BbicCli.OK : BbicCli.UNREADABLE;
   }
 }

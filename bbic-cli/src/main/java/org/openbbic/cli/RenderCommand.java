@@ -1,11 +1,8 @@
 package org.openbbic.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,20 +87,7 @@ final class RenderCommand implements Callable<Integer> {
       BbicDocument document = (BbicDocument) value;
       bytes = pdf ? printer.pdf(document) : printer.html(document).getBytes(StandardCharsets.UTF_8);
     }
-    if (output == null) {
-      OutputStream out = System.out;
-      out.write(bytes);
-      out.flush();
-      return BbicCli.OK;
-    }
-    Path target = output.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), ".bbic-", ".tmp");
-    try {
-      Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    Outputs.write(output, out -> out.write(bytes));
     return BbicCli.OK;
   }
 }

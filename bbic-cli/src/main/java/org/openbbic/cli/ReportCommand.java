@@ -6,13 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
-import org.openbbic.forms.CaseFile;
 import org.openbbic.stats.FollowUpReport;
 import org.openbbic.stats.FollowUpResult;
 import org.openbbic.stats.PublishOptions;
@@ -93,19 +91,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--to ligger före --from");
     }
     FollowUpReport report = FollowUpReport.builder().period(from, to).build();
-    int[] status = {BbicCli.OK};
-    Reports reports = new Reports(common.locale(), false);
-    new Documents(BbicExport.builder().build(), null, to, common.locale())
-        .read(
-            files,
-            item -> {
-              if (item.result().value().orElse(null) instanceof CaseFile caseFile) {
-                report.add(caseFile);
-              } else {
-                reports.print(item, spec.commandLine().getErr());
-                status[0] = BbicCli.UNREADABLE;
-              }
-            });
+    boolean allRead =
+        new Documents(BbicExport.builder().build(), null, to, common.locale())
+            .readCaseFiles(files, report::add, spec.commandLine().getErr());
     FollowUpResult result = report.result();
     PublishOptions options =
         PublishOptions.defaults().withThreshold(threshold).withLocale(common.locale());
@@ -114,33 +102,19 @@ final class ReportCommand implements Callable<Integer> {
       for (Path written : StatsWriter.writeCsv(result, options, output)) {
         spec.commandLine().getOut().println(written);
       }
-      return status[0];
-    }
-    if (output == null) {
-      Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-      write(result, options, kind, out);
-      out.flush();
-      return status[0];
-    }
-    Path target = output.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), ".bbic-", ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        write(result, options, kind, out);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    return status[0];
-  }
-
-  private static void write(FollowUpResult result, PublishOptions options, String kind, Writer out)
-      throws IOException {
-    if (kind.equals("json")) {
-      StatsWriter.writeJson(result, options, out);
     } else {
-      StatsWriter.writeHtml(result, options, out);
+      Outputs.write(
+          output,
+          out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (kind.equals("json")) {
+              StatsWriter.writeJson(result, options, writer);
+            } else {
+              StatsWriter.writeHtml(result, options, writer);
+            }
+            writer.flush();
+          });
     }
+    return allRead ? BbicCli.OK : BbicCli.UNREADABLE;
   }
 }
