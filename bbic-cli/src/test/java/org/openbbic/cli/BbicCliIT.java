@@ -72,6 +72,22 @@ class BbicCliIT {
   }
 
   @Test
+  void theLauncherRunsTheJarWithItsClassDataArchiveAndPrintsNoJvmNoise() throws Exception {
+    Path launcher = Path.of("..", "bin", "bbic").toAbsolutePath().normalize();
+    assertThat(
+            Path.of(System.getProperty("bbic.jar", "target/bbic.jar")).resolveSibling("bbic.jsa"))
+        .exists();
+    Process process =
+        new ProcessBuilder("sh", launcher.toString(), "validate", caseJson.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(output.strip()).isEqualTo(caseJson + ": Ärendekedja, giltigt");
+  }
+
+  @Test
   void standardInputIsReadAndJudgedByContent() throws Exception {
     Run run = bbic(Files.readAllBytes(caseXml), "validate", "-");
     assertThat(run.exit()).isZero();
