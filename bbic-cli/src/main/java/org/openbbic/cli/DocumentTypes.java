@@ -77,11 +77,6 @@ final class DocumentTypes {
     return null;
   }
 
-  /** The class of an XML root element name, if it names a document or a case file. */
-  static Optional<Class<?>> byRoot(String root) {
-    return Optional.ofNullable(BY_ROOT.get(root));
-  }
-
   /**
    * The class a user names on the command line: a root name ({@code carePlan}), a form type ({@code
    * CARE_PLAN}, {@code care-plan}) or {@code case} for a case file.

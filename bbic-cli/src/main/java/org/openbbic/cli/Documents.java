@@ -126,7 +126,7 @@ final class Documents {
       sink.accept(unreadable(name));
       return;
     }
-    Class<?> type = Probe.type(payload, payload.length, kind.format());
+    Class<?> type = BbicExport.detectType(payload, kind.format());
     ReadResult<?> result =
         export
             .reader(kind.format(), type)

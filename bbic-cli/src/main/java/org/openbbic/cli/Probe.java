@@ -6,20 +6,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.openbbic.export.CaseFileBatchWriter;
 import org.openbbic.export.Format;
-import org.openbbic.forms.CaseFile;
-import org.openbbic.forms.FormType;
 
 /**
- * Tells from a payload's first bytes what it is: JSON or XML (by content, not by file name), a
- * single document, a case file, or a batch of case files (NDJSON, or an XML {@code caseFileBatch}).
- * It only looks: the reader that follows does the checking and reports every problem with its
- * position, so an unrecognised payload is simply handed on as a case file.
+ * Tells from a payload's first bytes whether it is JSON or XML (by content, not by file name) and
+ * whether it is a batch of case files (NDJSON, or an XML {@code caseFileBatch}). It only looks; the
+ * document type of a single payload is {@link org.openbbic.export.BbicExport#detectType}'s.
  */
 final class Probe {
 
@@ -56,15 +52,6 @@ final class Probe {
     String lower = fileName.toLowerCase(java.util.Locale.ROOT);
     boolean ndjsonName = lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
     return new Kind(Format.JSON, ndjsonName || looksLikeNdjson(head, i, length));
-  }
-
-  /** The document class of a whole single payload; a case file when nothing else fits. */
-  static Class<?> type(byte[] payload, int length, Format format) {
-    Optional<Class<?>> found =
-        format == Format.XML
-            ? Optional.ofNullable(xmlRoot(payload, length)).flatMap(DocumentTypes::byRoot)
-            : jsonFormType(payload, length).map(DocumentTypes::of);
-    return found.orElse(CaseFile.class);
   }
 
   private static int skipBomAndSpace(byte[] b, int length) {
@@ -109,39 +96,6 @@ final class Probe {
     } catch (Exception e) {
       return false;
     }
-  }
-
-  private static Optional<FormType> jsonFormType(byte[] payload, int length) {
-    try (JsonParser p = JSON.createParser(payload, 0, length)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return Optional.empty();
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("header".equals(name) && value == JsonToken.START_OBJECT) {
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
-            if ("formType".equals(field) && v == JsonToken.VALUE_STRING) {
-              String code = p.getText();
-              for (FormType type : FormType.values()) {
-                if (type.code().equals(code)) {
-                  return Optional.of(type);
-                }
-              }
-              return Optional.empty();
-            }
-            p.skipChildren();
-          }
-          return Optional.empty();
-        }
-        p.skipChildren();
-      }
-    } catch (Exception e) {
-      // Not readable as JSON: the reader reports where and why.
-    }
-    return Optional.empty();
   }
 
   private static String xmlRoot(byte[] payload, int length) {

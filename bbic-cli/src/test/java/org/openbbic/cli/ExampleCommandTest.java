@@ -21,7 +21,7 @@ class ExampleCommandTest {
       for (Format format : Format.values()) {
         String text = run("example", type, "--to", format.name().toLowerCase());
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Class<?> kind = Probe.type(bytes, bytes.length, format);
+        Class<?> kind = BbicExport.detectType(bytes, format);
         assertThat(DocumentTypes.rootName(kind)).isEqualTo(type);
         ReadResult<?> result =
             export.reader(format, kind).withLevel(ValidationLevel.SIGNED).read(bytes);

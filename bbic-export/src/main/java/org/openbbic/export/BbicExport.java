@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.JsonCodec;
+import org.openbbic.export.internal.TypeProbe;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.model.level.ValidationLevel;
@@ -67,6 +68,38 @@ public final class BbicExport {
   /** A writer of {@code format}. */
   public BbicWriter writer(Format format) {
     return new BbicWriter(Objects.requireNonNull(format, "format"), json, xml);
+  }
+
+  /**
+   * The document class a payload holds — the XML root element, or the JSON {@code header.formType}
+   * — or {@link org.openbbic.forms.CaseFile} when nothing else fits (the reader then reports where
+   * the payload fails). It only looks: no DTD, no entities, bounded nesting.
+   *
+   * @since 0.1
+   */
+  public static Class<?> detectType(byte[] payload, Format format) {
+    Objects.requireNonNull(payload, "payload");
+    return TypeProbe.rootType(
+        payload, payload.length, Objects.requireNonNull(format) == Format.XML);
+  }
+
+  /**
+   * A reader of any document or a case file: each payload is read as the type {@link
+   * #detectType(byte[], Format)} finds in it.
+   */
+  public BbicReader<Object> reader(Format format) {
+    return new BbicReader<>(
+        Objects.requireNonNull(format, "format"),
+        Object.class,
+        new BbicReader.Settings(
+            limits,
+            json,
+            xml,
+            validator,
+            clock,
+            BbicReader.DEFAULT_LOCALE,
+            ValidationLevel.DRAFT,
+            null));
   }
 
   /**

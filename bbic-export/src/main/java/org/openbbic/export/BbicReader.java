@@ -12,6 +12,7 @@ import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.FindingSink;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.Positions;
+import org.openbbic.export.internal.TypeProbe;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
@@ -107,7 +108,9 @@ public final class BbicReader<T> {
     return format;
   }
 
-  /** The type read. */
+  /**
+   * The type read; {@code Object} for a reader of any document ({@link BbicExport#reader(Format)}).
+   */
   public Class<T> type() {
     return type;
   }
@@ -120,7 +123,8 @@ public final class BbicReader<T> {
   /** Reads a payload held in memory. */
   public ReadResult<T> read(byte[] payload) {
     Objects.requireNonNull(payload, "payload");
-    return readRecord(format, type, payload, payload.length, 0, settings);
+    return readRecord(
+        format, typeOf(payload, payload.length), payload, payload.length, 0, settings);
   }
 
   /**
@@ -151,7 +155,15 @@ public final class BbicReader<T> {
       sink.add(ExportCodes.READ_FAILED, Severity.FATAL, FindingSource.SYNTAX, "", 0, 0);
       return ReadResult.of(null, sink.report());
     }
-    return readRecord(format, type, buffer, length, 0, settings);
+    return readRecord(format, typeOf(buffer, length), buffer, length, 0, settings);
+  }
+
+  /** The type to read: this reader's, or for a reader of any type the one the payload holds. */
+  @SuppressWarnings("unchecked")
+  private Class<T> typeOf(byte[] payload, int length) {
+    return type == Object.class
+        ? (Class<T>) TypeProbe.rootType(payload, length, format == Format.XML)
+        : type;
   }
 
   /** A document's form type must be the one of the type read. */
