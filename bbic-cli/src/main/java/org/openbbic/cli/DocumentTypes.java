@@ -5,46 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.openbbic.forms.Application;
-import org.openbbic.forms.AssignmentToProvider;
-import org.openbbic.forms.BasicData;
-import org.openbbic.forms.CarePlan;
 import org.openbbic.forms.CaseFile;
-import org.openbbic.forms.ChildSituationFollowUp;
-import org.openbbic.forms.Closure;
-import org.openbbic.forms.Decision;
-import org.openbbic.forms.FollowUp;
 import org.openbbic.forms.FormType;
-import org.openbbic.forms.ImplementationPlan;
-import org.openbbic.forms.Investigation;
-import org.openbbic.forms.InvestigationPlan;
-import org.openbbic.forms.Reconsideration;
-import org.openbbic.forms.Report;
-import org.openbbic.forms.Review;
 
 /** The document classes by form type and by wire root name. */
 final class DocumentTypes {
 
-  private static final Map<FormType, Class<?>> BY_FORM_TYPE = new LinkedHashMap<>();
   private static final Map<String, Class<?>> BY_ROOT = new LinkedHashMap<>();
 
   static {
-    BY_FORM_TYPE.put(FormType.BASIC_DATA, BasicData.class);
-    BY_FORM_TYPE.put(FormType.APPLICATION, Application.class);
-    BY_FORM_TYPE.put(FormType.REPORT, Report.class);
-    BY_FORM_TYPE.put(FormType.INVESTIGATION_PLAN, InvestigationPlan.class);
-    BY_FORM_TYPE.put(FormType.INVESTIGATION, Investigation.class);
-    BY_FORM_TYPE.put(FormType.CARE_PLAN, CarePlan.class);
-    BY_FORM_TYPE.put(FormType.DECISION, Decision.class);
-    BY_FORM_TYPE.put(FormType.ASSIGNMENT_TO_PROVIDER, AssignmentToProvider.class);
-    BY_FORM_TYPE.put(FormType.IMPLEMENTATION_PLAN, ImplementationPlan.class);
-    BY_FORM_TYPE.put(FormType.FOLLOW_UP, FollowUp.class);
-    BY_FORM_TYPE.put(FormType.RECONSIDERATION, Reconsideration.class);
-    BY_FORM_TYPE.put(FormType.REVIEW, Review.class);
-    BY_FORM_TYPE.put(FormType.CHILD_SITUATION_FOLLOW_UP, ChildSituationFollowUp.class);
-    BY_FORM_TYPE.put(FormType.CLOSURE, Closure.class);
-    for (Class<?> type : BY_FORM_TYPE.values()) {
-      BY_ROOT.put(rootName(type), type);
+    for (FormType type : FormType.values()) {
+      BY_ROOT.put(rootName(type.documentClass()), type.documentClass());
     }
     BY_ROOT.put(rootName(CaseFile.class), CaseFile.class);
   }
@@ -56,11 +27,6 @@ final class DocumentTypes {
     return type.getAnnotation(XmlRootElement.class).name();
   }
 
-  /** The class of a form type. */
-  static Class<?> of(FormType type) {
-    return BY_FORM_TYPE.get(type);
-  }
-
   /**
    * The form type's code of a document class, {@code CASE_FILE} for a case file, {@code null} when
    * unknown.
@@ -69,12 +35,7 @@ final class DocumentTypes {
     if (type == CaseFile.class) {
       return "CASE_FILE";
     }
-    for (Map.Entry<FormType, Class<?>> e : BY_FORM_TYPE.entrySet()) {
-      if (e.getValue() == type) {
-        return e.getKey().code();
-      }
-    }
-    return null;
+    return FormType.of(type).map(FormType::code).orElse(null);
   }
 
   /**
@@ -93,7 +54,7 @@ final class DocumentTypes {
     String constant = name.replace('-', '_').toUpperCase(Locale.ROOT);
     for (FormType type : FormType.values()) {
       if (type.name().equals(constant)) {
-        return Optional.of(of(type));
+        return Optional.of(type.documentClass());
       }
     }
     return Optional.empty();

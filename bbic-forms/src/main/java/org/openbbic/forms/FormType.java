@@ -65,4 +65,34 @@ public enum FormType implements Code {
   public String label(Locale locale) {
     return FormLabels.BUNDLE.get("FormType." + name(), locale);
   }
+
+  /** The document class of this form type. */
+  public Class<? extends BbicDocument> documentClass() {
+    return switch (this) {
+      case BASIC_DATA -> BasicData.class;
+      case APPLICATION -> Application.class;
+      case REPORT -> Report.class;
+      case INVESTIGATION_PLAN -> InvestigationPlan.class;
+      case INVESTIGATION -> Investigation.class;
+      case CARE_PLAN -> CarePlan.class;
+      case DECISION -> Decision.class;
+      case ASSIGNMENT_TO_PROVIDER -> AssignmentToProvider.class;
+      case IMPLEMENTATION_PLAN -> ImplementationPlan.class;
+      case FOLLOW_UP -> FollowUp.class;
+      case RECONSIDERATION -> Reconsideration.class;
+      case REVIEW -> Review.class;
+      case CHILD_SITUATION_FOLLOW_UP -> ChildSituationFollowUp.class;
+      case CLOSURE -> Closure.class;
+    };
+  }
+
+  /** The form type of a document class, if it is one. */
+  public static java.util.Optional<FormType> of(Class<?> documentClass) {
+    for (FormType type : values()) {
+      if (type.documentClass() == documentClass) {
+        return java.util.Optional.of(type);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -69,6 +69,11 @@ class ModelClassesTest {
   void everyDocumentTypeIsReachableFromTheCaseFile() {
     long documents = modelClasses().filter(BbicDocument.class::isAssignableFrom).count();
     assertThat(documents).isEqualTo(FormType.values().length);
+    for (FormType type : FormType.values()) {
+      assertThat(modelClasses()).contains(type.documentClass());
+      assertThat(FormType.of(type.documentClass())).contains(type);
+    }
+    assertThat(FormType.of(CaseFile.class)).isEmpty();
     assertThat(modelClasses()).hasSizeGreaterThan(35);
   }
 
