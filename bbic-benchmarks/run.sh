@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs the openbbic benchmark suite and writes docs/performance.md: the JMH table with ratios to
+# plain Jackson/JAXB/Hibernate Validator, a batch in a 256 MB heap and the CLI's wall time.
+# About 8 minutes on 2 cores. Needs bbic-export and bbic-testkit installed in the local Maven
+# repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
+# BATCH_N=100000 runs the full 100,000-case-file batch (about 10 more minutes on 2 cores).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+./mvnw -B -q -f bbic-benchmarks/pom.xml package -DskipTests
+jar=bbic-benchmarks/target/benchmarks.jar
+out=bbic-benchmarks/target
+settings="-f 1 -wi 3 -w 1s -i 3 -r 1s -prof gc"
+# shellcheck disable=SC2086
+java -jar "$jar" $settings -rf json -rff "$out/results.json" "$@" | tee "$out/jmh.log"
+
+batch_n="${BATCH_N:-10000}"
+{
+  echo "## Batch validation in a 256 MB heap"
+  echo
+  echo '`java -Xmx256m -cp benchmarks.jar org.openbbic.benchmarks.BatchHeap '"$batch_n"'`:'
+  echo
+  java -Xmx256m -cp "$jar" org.openbbic.benchmarks.BatchHeap "$batch_n" 2>/dev/null | sed 's/^/    /'
+  echo
+} > "$out/batch.md"
+
+cli=bbic-cli/target/bbic.jar
+sample=bbic-testkit/src/main/resources/org/openbbic/testkit/corpus/valid-case-file.json
+{
+  echo "## \`bbic validate\` on one file (wall time)"
+  echo
+  if [ -f "$cli" ] && [ -f "$sample" ]; then
+    java -XX:ArchiveClassesAtExit="$out/bbic.jsa" -jar "$cli" validate "$sample" >/dev/null 2>&1 || true
+    echo "| JVM options | run 1 s | run 2 s | run 3 s |"
+    echo "|---|---:|---:|---:|"
+    for opts in "" "-XX:TieredStopAtLevel=1" "-XX:SharedArchiveFile=$out/bbic.jsa" \
+      "-XX:SharedArchiveFile=$out/bbic.jsa -XX:TieredStopAtLevel=1"; do
+      row="| \`${opts:-(none)}\` |"
+      for _ in 1 2 3; do
+        start=$(date +%s.%N)
+        # shellcheck disable=SC2086
+        java $opts -jar "$cli" validate "$sample" >/dev/null 2>&1 || true
+        end=$(date +%s.%N)
+        row="$row $(echo "$end - $start" | bc -l | xargs printf '%.2f') |"
+      done
+      echo "${row//$out\//target/}"
+    done
+    echo
+    echo "File: the corpus's valid case file (about $(($(wc -c < "$sample") / 1024)) KiB)."
+  else
+    echo "Not measured: build bbic-cli first (bbic-cli/target/bbic.jar)."
+  fi
+  echo
+} > "$out/cli.md"
+
+java -cp "$jar" org.openbbic.benchmarks.PerformanceReport "$out/results.json" docs/performance.md \
+  "$settings" "$out/batch.md" "$out/cli.md" bbic-benchmarks/analysis.md
+echo "wrote docs/performance.md"
