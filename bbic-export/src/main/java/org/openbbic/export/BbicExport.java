@@ -197,7 +197,7 @@ public final class BbicExport {
       return this;
     }
 
-    /** The context; building it loads the XML binding and compiles the XSD. */
+    /** The context; the XML binding and the XSD are set up on first XML use, once. */
     public BbicExport build() {
       return new BbicExport(this);
     }

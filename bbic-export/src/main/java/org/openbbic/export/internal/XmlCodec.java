@@ -40,33 +40,54 @@ public final class XmlCodec {
 
   private final ReadLimits limits;
   private final Strictness strictness;
-  private final JAXBContext context;
-  private final Schema schema;
   private final XMLInputFactory inputFactory;
   private final XMLOutputFactory outputFactory;
 
-  /** A codec reading within {@code limits}. */
+  /** The JAXB context and the compiled XSD, set up on first XML use. */
+  private record Binding(JAXBContext context, Schema schema) {}
+
+  private volatile Binding binding;
+
+  /**
+   * A codec reading within {@code limits}. The JAXB context and the XSD are loaded on first use, so
+   * a JSON-only user (and a one-file command-line run) never pays for them.
+   */
   public XmlCodec(ReadLimits limits, Strictness strictness) {
     this.limits = limits;
     this.strictness = strictness;
-    try {
-      this.context = JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0]));
-    } catch (JAXBException e) {
-      throw new IllegalStateException("cannot set up the XML binding", e);
-    }
-    this.schema = loadSchema();
     this.inputFactory = newInputFactory();
     this.outputFactory = XMLOutputFactory.newDefaultFactory();
   }
 
+  private Binding binding() {
+    Binding b = binding;
+    if (b == null) {
+      synchronized (this) {
+        b = binding;
+        if (b == null) {
+          try {
+            b =
+                new Binding(
+                    JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0])),
+                    loadSchema());
+          } catch (JAXBException e) {
+            throw new IllegalStateException("cannot set up the XML binding", e);
+          }
+          binding = b;
+        }
+      }
+    }
+    return b;
+  }
+
   /** The JAXB context of every root type. */
   public JAXBContext context() {
-    return context;
+    return binding().context();
   }
 
   /** The published XSD, compiled once. */
   public Schema schema() {
-    return schema;
+    return binding().schema();
   }
 
   /**
@@ -112,7 +133,7 @@ public final class XmlCodec {
    */
   private Marshaller fragmentMarshaller() {
     try {
-      Marshaller m = context.createMarshaller();
+      Marshaller m = context().createMarshaller();
       m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
       m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
       m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
@@ -155,8 +176,8 @@ public final class XmlCodec {
 
   /** A new unmarshaller validating against the XSD and reporting into {@code tracker}'s sink. */
   public Unmarshaller unmarshaller(XmlTracker tracker, FindingSink[] sink) throws JAXBException {
-    Unmarshaller u = context.createUnmarshaller();
-    u.setSchema(schema);
+    Unmarshaller u = context().createUnmarshaller();
+    u.setSchema(schema());
     u.setEventHandler(new Handler(tracker, sink, strictness));
     return u;
   }
