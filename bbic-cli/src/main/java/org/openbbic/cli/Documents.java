@@ -29,7 +29,8 @@ import org.openbbic.validation.ValidationReport;
  */
 final class Documents {
 
-  private static final int HEAD = 64 * 1024;
+  /** How much of an input is looked at to tell its kind: the first NDJSON line must fit. */
+  private static final int HEAD = 1024 * 1024;
 
   /** One document as read: where it came from, its place in its file, and the reader's result. */
   record Item(String file, int index, boolean batch, Class<?> type, ReadResult<?> result) {}

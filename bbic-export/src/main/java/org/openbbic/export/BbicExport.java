@@ -84,6 +84,23 @@ public final class BbicExport {
   }
 
   /**
+   * Whether a payload's head starts a batch of case files that {@link #batchReader} reads: an XML
+   * {@code caseFileBatch}, or NDJSON (a first line that is a whole JSON object, followed by more).
+   * For NDJSON the head must hold the whole first line and the start of the second. It only looks,
+   * like {@link #detectType}.
+   *
+   * @since 0.1
+   */
+  public static boolean isBatch(byte[] head, int length, Format format) {
+    Objects.requireNonNull(head, "head");
+    return TypeProbe.isBatch(
+        head,
+        length,
+        Objects.requireNonNull(format) == Format.XML,
+        CaseFileBatchWriter.XML_BATCH_ELEMENT);
+  }
+
+  /**
    * A reader of any document or a case file: each payload is read as the type {@link
    * #detectType(byte[], Format)} finds in it.
    */

@@ -39,6 +39,28 @@ class AnyTypeReaderTest {
 
   @ParameterizedTest
   @EnumSource(Format.class)
+  void aBatchIsToldFromItsHeadAndASingleCaseFileIsNot(Format format) {
+    long seed = Seeds.seed();
+    BbicGenerator generator = new BbicGenerator(seed);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (CaseFileBatchWriter batch = EXPORT.batchWriter(format, bytes)) {
+      batch.write(generator.caseFile());
+      batch.write(generator.caseFile());
+    }
+    byte[] head = bytes.toByteArray();
+    assertThat(BbicExport.isBatch(head, head.length, format)).as(Seeds.describe(seed)).isTrue();
+    byte[] single = EXPORT.writer(format).writeBytes(generator.caseFile());
+    assertThat(BbicExport.isBatch(single, single.length, format)).isFalse();
+    byte[] bom = new byte[bytes.size() + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(bytes.toByteArray(), 0, bom, 3, bytes.size());
+    assertThat(BbicExport.isBatch(bom, bom.length, format)).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
   void aPayloadOfNoKnownTypeIsReadAsACaseFileAndSaysWhereItFails(Format format) {
     byte[] bytes =
         (format == Format.JSON ? "{\"header\":{\"formType\":\"NOPE\"}}" : "<nope/>")

@@ -54,6 +54,56 @@ public final class TypeProbe {
     return found.orElse(CaseFile.class);
   }
 
+  /**
+   * Whether a payload's head (its first kilobytes) starts a batch of case files: an XML {@code
+   * caseFileBatch} root, or NDJSON (a first line that is a whole JSON object, followed by more).
+   */
+  public static boolean isBatch(byte[] head, int length, boolean xml, String batchElement) {
+    if (xml) {
+      return batchElement.equals(xmlRoot(head, length));
+    }
+    int start =
+        length >= 3
+                && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    while (start < length && Character.isWhitespace(head[start])) {
+      start++;
+    }
+    int end = start;
+    while (end < length && head[end] != '\n') {
+      end++;
+    }
+    if (end >= length) {
+      return false;
+    }
+    String first =
+        new String(head, start, end - start, java.nio.charset.StandardCharsets.UTF_8).strip();
+    if (!first.startsWith("{") || !first.endsWith("}") || !isOneJsonObject(first)) {
+      return false;
+    }
+    for (int i = end; i < length; i++) {
+      if (!Character.isWhitespace(head[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOneJsonObject(String text) {
+    try (JsonParser p = JSON.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      p.skipChildren();
+      return p.nextToken() == null;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
   /** The local name of the first element, or {@code null} when the bytes are not readable XML. */
   public static String xmlRoot(byte[] bytes, int length) {
     try {
