@@ -20,8 +20,4 @@ final class CommonOptions {
   Locale locale() {
     return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE");
   }
-
-  boolean english() {
-    return "en".equalsIgnoreCase(lang);
-  }
 }

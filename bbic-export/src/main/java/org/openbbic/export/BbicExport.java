@@ -106,17 +106,7 @@ public final class BbicExport {
    */
   public BbicReader<Object> reader(Format format) {
     return new BbicReader<>(
-        Objects.requireNonNull(format, "format"),
-        Object.class,
-        new BbicReader.Settings(
-            limits,
-            json,
-            xml,
-            validator,
-            clock,
-            BbicReader.DEFAULT_LOCALE,
-            ValidationLevel.DRAFT,
-            null));
+        Objects.requireNonNull(format, "format"), Object.class, readerSettings());
   }
 
   /**
@@ -127,18 +117,7 @@ public final class BbicExport {
    */
   public <T> BbicReader<T> reader(Format format, Class<T> type) {
     DocumentTypes.requireRoot(Objects.requireNonNull(type, "type"));
-    return new BbicReader<>(
-        Objects.requireNonNull(format, "format"),
-        type,
-        new BbicReader.Settings(
-            limits,
-            json,
-            xml,
-            validator,
-            clock,
-            BbicReader.DEFAULT_LOCALE,
-            ValidationLevel.DRAFT,
-            null));
+    return new BbicReader<>(Objects.requireNonNull(format, "format"), type, readerSettings());
   }
 
   /**
@@ -159,15 +138,20 @@ public final class BbicExport {
         Objects.requireNonNull(format, "format"),
         Objects.requireNonNull(in, "in"),
         strictness,
-        new BbicReader.Settings(
-            limits,
-            json,
-            xml,
-            validator,
-            clock,
-            BbicReader.DEFAULT_LOCALE,
-            ValidationLevel.DRAFT,
-            null));
+        readerSettings());
+  }
+
+  /** What every reader starts with: Swedish messages, the DRAFT stages, the clock's "as of". */
+  private BbicReader.Settings readerSettings() {
+    return new BbicReader.Settings(
+        limits,
+        json,
+        xml,
+        validator,
+        clock,
+        BbicReader.DEFAULT_LOCALE,
+        ValidationLevel.DRAFT,
+        null);
   }
 
   @Override
