@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openbbic.export.ExportCodes;
 import org.openbbic.export.ReadLimits;
 import org.openbbic.export.Strictness;
@@ -65,6 +66,8 @@ public final class JsonCodec {
   private final Strictness strictness;
   private final JsonMapper mapper;
   private final ObjectWriter writer;
+  private final JsonFactory scanFactory;
+  private final Map<Class<?>, ObjectReader> cleanReaders = new ConcurrentHashMap<>();
 
   /** A codec reading within {@code limits}. */
   public JsonCodec(ReadLimits limits, Strictness strictness) {
@@ -72,6 +75,7 @@ public final class JsonCodec {
     this.strictness = strictness;
     this.mapper = newMapper(limits);
     this.writer = mapper.writer();
+    this.scanFactory = factory(limits, false);
   }
 
   /**
@@ -79,29 +83,8 @@ public final class JsonCodec {
    * offsets kept, absent values and empty lists left out, every read feature stated.
    */
   public static JsonMapper newMapper(ReadLimits limits) {
-    long size = limits.maxDocumentBytes();
-    int backstop = (int) Math.min(Integer.MAX_VALUE - 8, size);
-    JsonFactory factory =
-        JsonFactory.builder()
-            // The pipeline checks every limit itself first, with its own code; these are backstops.
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(size)
-                    .maxNestingDepth(limits.maxDepth() + 1)
-                    .maxStringLength(backstop)
-                    .maxNumberLength(backstop)
-                    .maxNameLength(backstop)
-                    .build())
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(100).build())
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            // Duplicates are found by the pipeline's own scan (strict: error, lenient: warning).
-            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
     JsonMapper m =
-        JsonMapper.builder(factory)
+        JsonMapper.builder(factory(limits, true))
             .annotationIntrospector(new JacksonAnnotationIntrospector())
             .addModule(new JavaTimeModule())
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
@@ -162,6 +145,34 @@ public final class JsonCodec {
     return m;
   }
 
+  /**
+   * A JSON factory. With {@code exact}, Jackson itself enforces every limit (the binding parser of
+   * a clean read); without, its limits are only backstops behind the scan's own checks, which
+   * report each with its code.
+   */
+  private static JsonFactory factory(ReadLimits limits, boolean exact) {
+    long size = limits.maxDocumentBytes();
+    int backstop = (int) Math.min(Integer.MAX_VALUE - 8, size);
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxDocumentLength(size)
+                .maxNestingDepth(exact ? limits.maxDepth() : limits.maxDepth() + 1)
+                .maxStringLength(exact ? limits.maxStringLength() : backstop)
+                .maxNumberLength(exact ? limits.maxNumberLength() : backstop)
+                .maxNameLength(exact ? limits.maxNameLength() : backstop)
+                .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(100).build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // Duplicates: the clean read refuses them, the scan reports them (strict: error, lenient:
+        // warning).
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+  }
+
   /** Writes {@code value} as canonical JSON (compact, the format's field order). */
   public void write(Object value, OutputStream out) throws IOException {
     writer.writeValue(out, value);
@@ -173,21 +184,40 @@ public final class JsonCodec {
   }
 
   /**
-   * Reads one untrusted record: limits and syntax, then binding. Returns the object, or {@code
-   * null} when a finding blocks it; never throws for bad content.
+   * Reads one untrusted record. Returns the object, or {@code null} when a finding blocks it; never
+   * throws for bad content.
+   *
+   * <p>One pass for a clean record: Jackson binds it with every limit, duplicate and unknown field
+   * refused. Anything else takes the exact path, which finds and reports every problem in stages
+   * (limits and syntax over all tokens, then binding), so a record gets the same findings either
+   * way.
    */
   public <T> T read(
       byte[] bytes, int length, Class<T> type, FindingSink sink, AfterBind afterBind) {
+    return read(bytes, length, type, sink, afterBind, true);
+  }
+
+  /** {@link #read}, with the one-pass attempt left out when {@code tryClean} is false. */
+  <T> T read(
+      byte[] bytes,
+      int length,
+      Class<T> type,
+      FindingSink sink,
+      AfterBind afterBind,
+      boolean tryClean) {
     Positions positions = new Positions(bytes, length);
-    if (!scan(bytes, length, positions, sink)) {
-      return null;
-    }
-    if (strictness == Strictness.STRICT && sink.hasBlocking()) {
-      return null;
-    }
-    T value = bind(bytes, length, type, positions, sink);
-    if (value != null && sink.hasBlocking()) {
-      value = null;
+    T value = tryClean ? bindClean(bytes, length, type) : null;
+    if (value == null) {
+      if (!scan(bytes, length, positions, sink)) {
+        return null;
+      }
+      if (strictness == Strictness.STRICT && sink.hasBlocking()) {
+        return null;
+      }
+      value = bind(bytes, length, type, positions, sink);
+      if (value != null && sink.hasBlocking()) {
+        value = null;
+      }
     }
     if (value != null && afterBind != null) {
       value = afterBind.apply(value, sink) ? value : null;
@@ -197,6 +227,25 @@ public final class JsonCodec {
       sink.resolvePositions(p -> nearest(found, p));
     }
     return value;
+  }
+
+  /**
+   * Binds a record that has nothing to report, or returns {@code null}: any limit, syntax error,
+   * duplicate, unknown field or binding problem makes Jackson throw, and the caller takes the exact
+   * path.
+   */
+  private <T> T bindClean(byte[] bytes, int length, Class<T> type) {
+    ObjectReader reader = cleanReaders.get(type);
+    if (reader == null) {
+      reader =
+          cleanReaders.computeIfAbsent(
+              type, t -> mapper.readerFor(t).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    }
+    try {
+      return reader.readValue(bytes, 0, length);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The position of {@code pointer} or of its nearest located ancestor. */
@@ -227,7 +276,7 @@ public final class JsonCodec {
   /** One pass over the tokens: syntax, limits, duplicates and the root's shape. */
   private boolean scan(byte[] bytes, int length, Positions positions, FindingSink sink) {
     boolean rootDone = false;
-    try (JsonParser p = mapper.getFactory().createParser(bytes, 0, length)) {
+    try (JsonParser p = scanFactory.createParser(bytes, 0, length)) {
       Deque<Frame> stack = new ArrayDeque<>();
       JsonToken t = p.nextToken();
       // A root that is not an object is reported after the syntax and limits (their stage comes
@@ -487,7 +536,7 @@ public final class JsonCodec {
       }
     }
     Map<String, int[]> found = new HashMap<>();
-    try (JsonParser p = mapper.getFactory().createParser(bytes, 0, length)) {
+    try (JsonParser p = scanFactory.createParser(bytes, 0, length)) {
       Deque<Frame> stack = new ArrayDeque<>();
       JsonToken t;
       while ((t = p.nextToken()) != null) {
