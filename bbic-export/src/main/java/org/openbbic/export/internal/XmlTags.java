@@ -7,19 +7,30 @@ import java.util.Arrays;
  * declaration, found by a small scanner that skips comments, CDATA sections, processing
  * instructions and quoted attribute values. The k-th start-element event of a parser is the k-th
  * start tag here (the format allows no entities that could add elements), which gives every element
- * the exact position of its {@code <} where the parser reports only approximate ones. Not
- * thread-safe.
+ * the exact position of its {@code <} where the parser reports only approximate ones. The bytes are
+ * scanned on the first question (most reads never ask). Not thread-safe.
  */
 public final class XmlTags {
 
+  private final byte[] bytes;
+  private final int length;
   private final Positions positions;
-  private int[] starts = new int[64];
+  private int[] starts;
   private int count;
   private int doctype = -1;
 
-  /** Scans {@code bytes[0..length)}. */
+  /** The tags of {@code bytes[0..length)}. */
   public XmlTags(byte[] bytes, int length, Positions positions) {
+    this.bytes = bytes;
+    this.length = length;
     this.positions = positions;
+  }
+
+  private void scan() {
+    if (starts != null) {
+      return;
+    }
+    starts = new int[64];
     int i = 0;
     while (i < length) {
       if (bytes[i] != '<') {
@@ -86,6 +97,7 @@ public final class XmlTags {
 
   /** The line and column of the k-th (0-based) start tag, or {@code null}. */
   public int[] startTag(int k) {
+    scan();
     if (k < 0 || k >= count) {
       return null;
     }
@@ -94,6 +106,7 @@ public final class XmlTags {
 
   /** The line and column of the document type declaration, or {@code null}. */
   public int[] doctype() {
+    scan();
     return doctype < 0 ? null : new int[] {positions.line(doctype), positions.column(doctype)};
   }
 }

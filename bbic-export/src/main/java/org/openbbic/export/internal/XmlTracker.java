@@ -1,11 +1,12 @@
 package org.openbbic.export.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,6 +24,10 @@ import org.openbbic.validation.Severity;
  * follows the wire model to know each element's JSON Pointer and start position, and reports
  * unknown, repeated and out-of-order elements itself (so the schema validator's echoing messages
  * are never needed). Not thread-safe: one per read.
+ *
+ * <p>Cheap on the way through: an element costs a small frame; its pointer and its line and column
+ * are worked out only when a finding needs them. A single document's positions come from its start
+ * tags ({@link XmlTags}, scanned on first need); a batch's from the parser, as it goes.
  */
 public final class XmlTracker extends StreamReaderDelegate {
 
@@ -30,7 +35,7 @@ public final class XmlTracker extends StreamReaderDelegate {
   private final Strictness strictness;
   private FindingSink sink;
   private final Deque<Frame> stack = new ArrayDeque<>();
-  private Map<String, int[]> positions = new HashMap<>();
+  private List<Frame> elements = new ArrayList<>();
   private boolean pendingPop;
   private long textLength;
   private Frame current;
@@ -84,24 +89,31 @@ public final class XmlTracker extends StreamReaderDelegate {
     this.sink = sink;
   }
 
-  /** The recorded start positions of the current record's elements, by pointer. */
+  /** The start positions ({line, column}) of the current record's elements, by pointer. */
   public Map<String, int[]> positions() {
-    return positions;
+    Map<String, int[]> map = new HashMap<>();
+    for (Frame f : elements) {
+      String pointer = f.pointer();
+      if (!map.containsKey(pointer)) {
+        map.put(pointer, position(f));
+      }
+    }
+    return map;
   }
 
   /** The pointer of the element being read (within the current record). */
   public String currentPointer() {
-    return current == null ? "" : current.pointer;
+    return current == null ? "" : current.pointer();
   }
 
   /** The start line of the element being read. */
   public int currentLine() {
-    return current == null ? 1 : current.line;
+    return current == null ? 1 : position(current)[0];
   }
 
   /** The start column of the element being read. */
   public int currentColumn() {
-    return current == null ? 1 : current.column;
+    return current == null ? 1 : position(current)[1];
   }
 
   /** What the element being read holds, when it is a value field. */
@@ -116,15 +128,26 @@ public final class XmlTracker extends StreamReaderDelegate {
     return stack.size();
   }
 
+  /** The line and column of an element's start tag. */
+  private int[] position(Frame f) {
+    int[] exact = tags == null ? null : tags.startTag(f.tag);
+    return exact != null ? exact : new int[] {f.line, f.column};
+  }
+
   @Override
   public int next() throws XMLStreamException {
     if (pendingPop) {
       stack.pop();
       pendingPop = false;
     }
-    Location before = getLocation();
-    int line = before.getLineNumber();
-    int column = before.getColumnNumber();
+    // A batch takes positions from the parser (where the event starts); a document from its tags.
+    int line = 0;
+    int column = 0;
+    if (tags == null) {
+      Location before = getLocation();
+      line = before.getLineNumber();
+      column = before.getColumnNumber();
+    }
     int event = super.next();
     if (recordStart >= 0 && stack.size() >= 2) {
       long offset = getLocation().getCharacterOffset();
@@ -142,13 +165,7 @@ public final class XmlTracker extends StreamReaderDelegate {
     switch (event) {
       case XMLStreamConstants.START_ELEMENT -> {
         textLength = 0;
-        int[] exact = tags == null ? null : tags.startTag(startCount);
-        startCount++;
-        if (exact != null) {
-          line = exact[0];
-          column = exact[1];
-        }
-        onStart(line, column);
+        onStart(startCount++, line, column);
       }
       case XMLStreamConstants.END_ELEMENT -> {
         textLength = 0;
@@ -161,10 +178,11 @@ public final class XmlTracker extends StreamReaderDelegate {
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
         textLength += getTextLength();
         if (textLength > limits.maxStringLength()) {
+          int[] at = current == null ? here(line, column) : position(current);
           throw new XmlLimitException(
               ExportCodes.LIMIT_STRING_LENGTH,
-              current == null ? line : current.line,
-              current == null ? column : current.column,
+              at[0],
+              at[1],
               "limit",
               "maxStringLength",
               "max",
@@ -176,14 +194,21 @@ public final class XmlTracker extends StreamReaderDelegate {
           XMLStreamConstants.ENTITY_DECLARATION,
           XMLStreamConstants.NOTATION_DECLARATION -> {
         int[] exact = tags == null ? null : tags.doctype();
-        throw new XmlLimitException(
-            ExportCodes.DTD_REFUSED,
-            exact == null ? line : exact[0],
-            exact == null ? column : exact[1]);
+        int[] at = exact != null ? exact : here(line, column);
+        throw new XmlLimitException(ExportCodes.DTD_REFUSED, at[0], at[1]);
       }
       default -> {}
     }
     return event;
+  }
+
+  /** The position taken before the event, or the parser's now when none was taken. */
+  private int[] here(int line, int column) {
+    if (line > 0) {
+      return new int[] {line, column};
+    }
+    Location now = getLocation();
+    return new int[] {Math.max(1, now.getLineNumber()), Math.max(1, now.getColumnNumber())};
   }
 
   @Override
@@ -202,18 +227,23 @@ public final class XmlTracker extends StreamReaderDelegate {
     return event;
   }
 
-  private void onStart(int line, int column) throws XMLStreamException {
+  /** Opens the {@code tag}-th element (0-based, in document order). */
+  private void onStart(int tag, int line, int column) throws XMLStreamException {
+    Frame parent = stack.peek();
+    Frame frame = new Frame(parent, tag, line, column);
     if (stack.size() + 1 > limits.maxDepth()) {
+      int[] at = position(frame);
       throw new XmlLimitException(
-          ExportCodes.LIMIT_DEPTH, line, column, "limit", "maxDepth", "max", limits.maxDepth());
+          ExportCodes.LIMIT_DEPTH, at[0], at[1], "limit", "maxDepth", "max", limits.maxDepth());
     }
     String name = getLocalName();
     String ns = getNamespaceURI();
     if (name.length() > limits.maxNameLength()) {
+      int[] at = position(frame);
       throw new XmlLimitException(
           ExportCodes.LIMIT_NAME_LENGTH,
-          line,
-          column,
+          at[0],
+          at[1],
           "limit",
           "maxNameLength",
           "max",
@@ -221,10 +251,11 @@ public final class XmlTracker extends StreamReaderDelegate {
     }
     for (int i = 0; i < getAttributeCount(); i++) {
       if (getAttributeValue(i).length() > limits.maxStringLength()) {
+        int[] at = position(frame);
         throw new XmlLimitException(
             ExportCodes.LIMIT_STRING_LENGTH,
-            line,
-            column,
+            at[0],
+            at[1],
             "limit",
             "maxStringLength",
             "max",
@@ -232,141 +263,156 @@ public final class XmlTracker extends StreamReaderDelegate {
       }
     }
     boolean inNamespace = WireFormat.NAMESPACE.equals(ns);
-    Frame parent = stack.peek();
-    Frame frame;
     if (parent == null) {
       if (!inNamespace || !name.equals(expectedRoot)) {
-        throw new XmlLimitException(ExportCodes.WRONG_ROOT, line, column, "expected", expectedRoot);
+        int[] at = position(frame);
+        throw new XmlLimitException(ExportCodes.WRONG_ROOT, at[0], at[1], "expected", expectedRoot);
       }
-      frame =
-          batchItemType == null
-              ? Frame.object(rootType, "", line, column)
-              : Frame.list(batchItemType, batchItemName, "", line, column);
+      frame.pointer = "";
+      if (batchItemType == null) {
+        frame.object(rootType);
+      } else {
+        frame.list(batchItemType, batchItemName);
+      }
       rootFrame = frame;
     } else if (parent.unknown) {
-      frame = Frame.unknown(parent.pointer, line, column);
+      frame.unknown = true;
     } else if (parent.listItemType != null) {
       if (parent == rootFrame && batchItemType != null && !name.equals(parent.listItemName)) {
         // the batch reader reports an unknown record itself
-        frame = Frame.unknown("", line, column);
+        frame.pointer = "";
+        frame.unknown = true;
       } else if (!inNamespace || !name.equals(parent.listItemName)) {
-        frame = unknown(parent, parent.pointer, line, column);
+        unknown(frame, name, inNamespace);
       } else {
-        String pointer =
-            parent == rootFrame && batchItemType != null
-                ? ""
-                : Pointers.append(parent.pointer, parent.children++);
-        frame = Frame.value(parent.listItemType, pointer, line, column);
         if (parent == rootFrame && batchItemType != null) {
-          positions = new HashMap<>();
+          frame.pointer = "";
+          elements = new ArrayList<>();
           recordStart = getLocation().getCharacterOffset();
+        } else {
+          frame.index = parent.children++;
         }
+        frame.value(parent.listItemType);
       }
     } else if (parent.model == null) {
       // an element inside a value field
-      frame = Frame.unknown(parent.pointer, line, column);
-      report(ExportCodes.WRONG_TYPE, errorOrWarning(true), parent.pointer, line, column, name);
+      frame.unknown = true;
+      report(ExportCodes.WRONG_TYPE, errorOrWarning(true), frame, frame.pointer(), name);
     } else {
       WireModel.WireField field = inNamespace ? parent.model.field(name) : null;
       if (field == null) {
-        frame = unknown(parent, parent.pointer, line, column);
+        unknown(frame, name, inNamespace);
       } else {
-        String pointer = Pointers.append(parent.pointer, name);
-        if (!parent.seen.add(name)) {
-          report(ExportCodes.DUPLICATE_FIELD, errorOrWarning(false), pointer, line, column, name);
+        frame.name = name;
+        if (parent.seen.get(field.order())) {
+          report(ExportCodes.DUPLICATE_FIELD, errorOrWarning(false), frame, frame.pointer(), name);
         } else if (field.order() < parent.lastOrder) {
-          report(ExportCodes.OUT_OF_ORDER, errorOrWarning(false), pointer, line, column, name);
+          report(ExportCodes.OUT_OF_ORDER, errorOrWarning(false), frame, frame.pointer(), name);
         }
+        parent.seen.set(field.order());
         parent.lastOrder = Math.max(parent.lastOrder, field.order());
-        frame =
-            field.list()
-                ? Frame.list(field.itemType(), field.itemName(), pointer, line, column)
-                : Frame.value(field.type(), pointer, line, column);
+        if (field.list()) {
+          frame.list(field.itemType(), field.itemName());
+        } else {
+          frame.value(field.type());
+        }
       }
     }
     stack.push(frame);
     current = frame;
     if (!frame.unknown) {
-      positions.putIfAbsent(frame.pointer, new int[] {line, column});
+      elements.add(frame);
     }
   }
 
-  private Frame unknown(Frame parent, String parentPointer, int line, int column) {
-    String name = getLocalName();
-    boolean safe = Pointers.isSafeName(name) && WireFormat.NAMESPACE.equals(getNamespaceURI());
-    String pointer = safe ? Pointers.append(parentPointer, name) : parentPointer;
+  /** Makes {@code frame} an unknown element and reports it at its own name when that is safe. */
+  private void unknown(Frame frame, String name, boolean inNamespace) {
+    frame.unknown = true;
+    if (Pointers.isSafeName(name) && inNamespace) {
+      frame.name = name;
+    }
     if (sink != null) {
+      int[] at = position(frame);
       sink.add(
           ExportCodes.UNKNOWN_FIELD,
           errorOrWarning(false),
           FindingSource.SCHEMA,
-          pointer,
-          line,
-          column);
+          frame.pointer(),
+          at[0],
+          at[1]);
     }
-    Frame f = Frame.unknown(pointer, line, column);
-    return f;
   }
 
   private Severity errorOrWarning(boolean alwaysError) {
     return alwaysError || strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING;
   }
 
-  private void report(
-      String code, Severity severity, String pointer, int line, int column, String field) {
+  private void report(String code, Severity severity, Frame at, String pointer, String field) {
     if (sink != null) {
       FindingSource source =
           ExportCodes.DUPLICATE_FIELD.equals(code) ? FindingSource.SYNTAX : FindingSource.SCHEMA;
-      sink.add(code, severity, source, pointer, line, column, "field", field);
+      int[] where = position(at);
+      sink.add(code, severity, source, pointer, where[0], where[1], "field", field);
     }
   }
 
-  /** One open element. */
+  /**
+   * One open element: where it starts (its start tag's number, and for a batch its line and column)
+   * and what it holds. Its pointer is made from its parent's on first need: with a name it is the
+   * parent's plus the name, with an index the parent's plus the index, with neither the parent's
+   * (an element inside an unknown one).
+   */
   private static final class Frame {
-    final String pointer;
+    final Frame parent;
+    final int tag;
     final int line;
     final int column;
+    String name;
+    int index = -1;
+    String pointer;
     WireModel model;
+    BitSet seen;
     Class<?> leafType;
     Class<?> listItemType;
     String listItemName;
     boolean unknown;
-    final Set<String> seen = new HashSet<>();
     int lastOrder = -1;
     int children;
 
-    private Frame(String pointer, int line, int column) {
-      this.pointer = pointer;
+    Frame(Frame parent, int tag, int line, int column) {
+      this.parent = parent;
+      this.tag = tag;
       this.line = line;
       this.column = column;
     }
 
-    static Frame object(Class<?> type, String pointer, int line, int column) {
-      Frame f = new Frame(pointer, line, column);
-      f.model = WireModel.of(type);
-      return f;
-    }
-
-    static Frame value(Class<?> type, String pointer, int line, int column) {
-      if (WireModel.isComplex(type)) {
-        return object(type, pointer, line, column);
+    String pointer() {
+      if (pointer == null) {
+        String base = parent == null ? "" : parent.pointer();
+        pointer =
+            name != null
+                ? Pointers.append(base, name)
+                : index >= 0 ? Pointers.append(base, index) : base;
       }
-      Frame f = new Frame(pointer, line, column);
-      f.leafType = type;
-      return f;
+      return pointer;
     }
 
-    static Frame list(Class<?> itemType, String itemName, String pointer, int line, int column) {
-      Frame f = new Frame(pointer, line, column);
-      f.listItemType = itemType;
-      f.listItemName = itemName;
-      return f;
+    void object(Class<?> type) {
+      model = WireModel.of(type);
+      seen = new BitSet();
     }
 
-    static Frame unknown(String pointer, int line, int column) {
-      Frame f = new Frame(pointer, line, column);
-      f.unknown = true;
-      return f;
+    void value(Class<?> type) {
+      if (WireModel.isComplex(type)) {
+        object(type);
+      } else {
+        leafType = type;
+      }
+    }
+
+    void list(Class<?> itemType, String itemName) {
+      listItemType = itemType;
+      listItemName = itemName;
     }
   }
 }
