@@ -3,6 +3,7 @@ package org.openbbic.export.internal;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlEnumValue;
 import jakarta.xml.bind.annotation.XmlType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -10,9 +11,13 @@ import java.lang.reflect.ParameterizedType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.NeedArea;
 
@@ -117,6 +122,52 @@ public final class WireModel {
       return ValueKind.CODE;
     }
     return ValueKind.OTHER;
+  }
+
+  private static final Pattern DATE = Pattern.compile("(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
+              + "(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+
+  private static final ClassValue<Predicate<String>> FORMS =
+      new ClassValue<>() {
+        @Override
+        protected Predicate<String> computeValue(Class<?> type) {
+          if (type == Boolean.class || type == boolean.class) {
+            return s -> s.equals("true") || s.equals("false");
+          }
+          if (type == LocalDate.class) {
+            return s -> DATE.matcher(s).matches();
+          }
+          if (type == OffsetDateTime.class) {
+            return s -> DATE_TIME.matcher(s).matches();
+          }
+          if (type == Integer.class || type == int.class) {
+            return s -> INTEGER.matcher(s).matches();
+          }
+          if (type.isEnum()) {
+            Set<String> values = new HashSet<>();
+            for (Field f : type.getDeclaredFields()) {
+              if (f.isEnumConstant()) {
+                XmlEnumValue v = f.getAnnotation(XmlEnumValue.class);
+                values.add(v == null ? f.getName() : v.value());
+              }
+            }
+            return values::contains;
+          }
+          return null;
+        }
+      };
+
+  /**
+   * The one exact lexical form of a value type the XSD constrains beyond text (yes/no, date,
+   * date-time, integer, enumeration), without surrounding white space; {@code null} for free text
+   * and for values a type adapter checks itself. A value in this form is valid for the XSD.
+   */
+  public static Predicate<String> lexicalForm(Class<?> type) {
+    return FORMS.get(type);
   }
 
   /** The model class. */

@@ -185,18 +185,96 @@ public final class XmlCodec {
   /**
    * Reads one untrusted document. Returns the object, or {@code null} when a finding blocks it;
    * never throws for bad content.
+   *
+   * <p>A clean document is bound in one pass without the XSD: the tracker checks everything the
+   * schema would (structure, order, no attributes, no text between elements, the exact lexical form
+   * of every date, date-time, yes/no and enumerated value) and anything it is unsure of sends the
+   * document down the exact path, which validates against the published XSD in the same pass and
+   * reports each problem. A document gets the same findings either way.
    */
   public <T> T read(
       byte[] bytes, int length, Class<T> type, FindingSink sink, AfterBind afterBind) {
+    return read(bytes, length, type, sink, afterBind, true);
+  }
+
+  /** {@link #read}, with the one-pass attempt left out when {@code tryClean} is false. */
+  <T> T read(
+      byte[] bytes,
+      int length,
+      Class<T> type,
+      FindingSink sink,
+      AfterBind afterBind,
+      boolean tryClean) {
     Positions positions = new Positions(bytes, length);
-    XMLStreamReader raw = null;
-    XmlTracker tracker = null;
-    boolean rootDone = false;
+    XmlTracker tracker;
+    T value;
+    Clean<T> clean = tryClean ? readClean(bytes, length, type, positions) : null;
+    if (clean != null) {
+      value = clean.value();
+      tracker = clean.tracker();
+    } else {
+      tracker = new XmlTracker(null, limits, strictness, type, null);
+      try {
+        value = bind(bytes, length, type, sink, positions, tracker, true);
+      } catch (XMLStreamException | JAXBException e) {
+        failure(e, sink, positions, tracker.rootClosed());
+        return null;
+      }
+      if (value != null && sink.hasBlocking()) {
+        value = null;
+      }
+    }
+    if (value != null && afterBind != null) {
+      value = afterBind.apply(value, sink) ? value : null;
+    }
+    if (sink.needsPositions()) {
+      java.util.Map<String, int[]> found = tracker.positions();
+      sink.resolvePositions(p -> JsonCodec.nearest(found, p));
+    }
+    return value;
+  }
+
+  /** A document bound in one pass, and its tracker (for positions). */
+  record Clean<T>(T value, XmlTracker tracker) {}
+
+  /** Binds a document without the XSD, or returns {@code null} when it is not plainly clean. */
+  <T> Clean<T> readClean(byte[] bytes, int length, Class<T> type, Positions positions) {
+    FindingSink scratch = new FindingSink(java.util.Locale.ROOT, 0);
+    XmlTracker tracker = new XmlTracker(null, limits, strictness, type, null);
+    T value;
     try {
-      raw = inputFactory.createXMLStreamReader(new ByteArrayInputStream(bytes, 0, length));
-      tracker = new XmlTracker(raw, limits, strictness, type, null);
+      value = bind(bytes, length, type, scratch, positions, tracker, false);
+    } catch (XMLStreamException | JAXBException | RuntimeException e) {
+      return null;
+    }
+    return value != null && scratch.findings().isEmpty() && !tracker.irregular()
+        ? new Clean<>(value, tracker)
+        : null;
+  }
+
+  /**
+   * Parses and binds the whole document through {@code tracker} (which it connects to a new
+   * parser), against the XSD when {@code schema}, else with the tracker checking lexical forms.
+   * Returns the bound root, or {@code null} for an empty payload (reported).
+   */
+  private <T> T bind(
+      byte[] bytes,
+      int length,
+      Class<T> type,
+      FindingSink sink,
+      Positions positions,
+      XmlTracker tracker,
+      boolean schema)
+      throws XMLStreamException, JAXBException {
+    XMLStreamReader raw =
+        inputFactory.createXMLStreamReader(new ByteArrayInputStream(bytes, 0, length));
+    try {
+      tracker.connect(raw);
       tracker.sink(sink);
       tracker.tags(new XmlTags(bytes, length, positions));
+      if (!schema) {
+        tracker.checkLexicalForms();
+      }
       while (tracker.getEventType() != XMLStreamConstants.START_ELEMENT) {
         if (!tracker.hasNext()) {
           sink.add(ExportCodes.EMPTY_INPUT, Severity.FATAL, FindingSource.SYNTAX, "", 1, 1);
@@ -204,30 +282,20 @@ public final class XmlCodec {
         }
         tracker.next();
       }
-      Unmarshaller u = unmarshaller(tracker, new FindingSink[] {sink});
+      Unmarshaller u = context().createUnmarshaller();
+      if (schema) {
+        u.setSchema(schema());
+      }
+      u.setEventHandler(new Handler(tracker, new FindingSink[] {sink}, strictness));
       JAXBElement<T> element = u.unmarshal(tracker, type);
-      rootDone = true;
+      tracker.rootBound();
       while (tracker.hasNext()) {
         tracker.next();
       }
-      T value = element.getValue();
-      if (value != null && sink.hasBlocking()) {
-        value = null;
-      }
-      if (value != null && afterBind != null) {
-        value = afterBind.apply(value, sink) ? value : null;
-      }
-      if (sink.needsPositions()) {
-        java.util.Map<String, int[]> found = tracker.positions();
-        sink.resolvePositions(p -> JsonCodec.nearest(found, p));
-      }
-      return value;
-    } catch (XMLStreamException | JAXBException e) {
-      failure(e, sink, positions, rootDone || (tracker != null && tracker.rootClosed()));
+      return element.getValue();
     } finally {
       close(raw);
     }
-    return null;
   }
 
   /** Turns an exception of the parser or binding into one FATAL finding. */

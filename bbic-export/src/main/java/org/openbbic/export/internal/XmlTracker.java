@@ -48,6 +48,9 @@ public final class XmlTracker extends StreamReaderDelegate {
   private XmlTags tags;
   private int startCount;
   private boolean rootClosed;
+  private boolean lexical;
+  private boolean irregular;
+  private final StringBuilder leafText = new StringBuilder();
 
   /**
    * A tracker over {@code reader}; for a single document {@code rootType} is the expected root, for
@@ -72,6 +75,30 @@ public final class XmlTracker extends StreamReaderDelegate {
       this.batchItemType = rootType;
       this.batchItemName = DocumentTypes.rootName(rootType);
     }
+  }
+
+  /** Connects the tracker to the parser it wraps. */
+  public void connect(XMLStreamReader reader) {
+    setParent(reader);
+  }
+
+  /**
+   * Makes the tracker check what the XSD would beyond structure, for a read without the schema: any
+   * attribute, any text between elements, and a date, date-time, yes/no or enumerated value not in
+   * its one exact form make the document {@link #irregular()}.
+   */
+  public void checkLexicalForms() {
+    lexical = true;
+  }
+
+  /** Whether the tracker saw something only the XSD can judge (see {@link #checkLexicalForms}). */
+  public boolean irregular() {
+    return irregular;
+  }
+
+  /** Marks the root as bound: anything after it is trailing content. */
+  public void rootBound() {
+    rootClosed = true;
   }
 
   /** Exact start-tag positions from the payload's bytes (single documents). */
@@ -166,6 +193,10 @@ public final class XmlTracker extends StreamReaderDelegate {
       case XMLStreamConstants.START_ELEMENT -> {
         textLength = 0;
         onStart(startCount++, line, column);
+        if (lexical) {
+          leafText.setLength(0);
+          irregular |= getAttributeCount() > 0;
+        }
       }
       case XMLStreamConstants.END_ELEMENT -> {
         textLength = 0;
@@ -173,6 +204,9 @@ public final class XmlTracker extends StreamReaderDelegate {
         pendingPop = true;
         if (stack.size() == 1) {
           rootClosed = true;
+        }
+        if (lexical && current != null && current.form != null) {
+          irregular |= !current.form.test(leafText.toString());
         }
       }
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -188,6 +222,9 @@ public final class XmlTracker extends StreamReaderDelegate {
               "max",
               limits.maxStringLength());
         }
+        if (lexical) {
+          onText();
+        }
       }
       case XMLStreamConstants.DTD,
           XMLStreamConstants.ENTITY_REFERENCE,
@@ -200,6 +237,19 @@ public final class XmlTracker extends StreamReaderDelegate {
       default -> {}
     }
     return event;
+  }
+
+  /** Text: only white space between elements; a checked value's text is kept for its check. */
+  private void onText() {
+    Frame open = stack.peek();
+    if (open == null || open.unknown) {
+      return;
+    }
+    if (open.model != null || open.listItemType != null) {
+      irregular |= !isWhiteSpace();
+    } else if (open.form != null) {
+      leafText.append(getTextCharacters(), getTextStart(), getTextLength());
+    }
   }
 
   /** The position taken before the event, or the parser's now when none was taken. */
@@ -373,6 +423,7 @@ public final class XmlTracker extends StreamReaderDelegate {
     WireModel model;
     BitSet seen;
     Class<?> leafType;
+    java.util.function.Predicate<String> form;
     Class<?> listItemType;
     String listItemName;
     boolean unknown;
@@ -407,6 +458,7 @@ public final class XmlTracker extends StreamReaderDelegate {
         object(type);
       } else {
         leafType = type;
+        form = WireModel.lexicalForm(type);
       }
     }
 

@@ -1,0 +1,203 @@
+package org.openbbic.export.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openbbic.export.BbicSchemas;
+import org.openbbic.export.ReadLimits;
+import org.openbbic.export.Strictness;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.FormType;
+import org.openbbic.testkit.BbicGenerator;
+import org.openbbic.testkit.Seeds;
+
+/**
+ * The one-pass XML read (no XSD, the tracker checking lexical forms) is sound and changes nothing:
+ * every document it accepts is valid for the published XSD (checked with a plain {@code
+ * javax.xml.validation} validator) and reads without findings on the exact path; and for every
+ * input the read gives the same object and findings with and without the attempt, in both
+ * strictness modes. Inputs: generated documents of every type and case files, valid, with each
+ * thing only the XSD judges (attributes, xsi:nil, text between elements, white space or another
+ * spelling of a date, date-time, yes/no or code, year 0000, offsets past ±14:00, comments and CDATA
+ * inside a value), structural faults and random damage.
+ */
+class XmlCodecPathsTest {
+
+  private static final long SEED = Seeds.seed();
+  private static final Charset UTF8 = StandardCharsets.UTF_8;
+  private static Schema xsd;
+
+  @BeforeAll
+  static void loadTheXsdIndependently() throws Exception {
+    SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    try (InputStream in = BbicSchemas.xsd().openStream()) {
+      xsd = sf.newSchema(new StreamSource(in, BbicSchemas.xsd().toString()));
+    }
+  }
+
+  static Stream<Arguments> modesAndTypes() {
+    List<Arguments> out = new ArrayList<>();
+    for (Strictness s : Strictness.values()) {
+      for (FormType t : FormType.values()) {
+        out.add(Arguments.of(s, t.documentClass(), t.name()));
+      }
+      out.add(Arguments.of(s, CaseFile.class, "CASE_FILE"));
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource("modesAndTypes")
+  void theOnePassReadIsSoundAndChangesNothing(Strictness strictness, Class<?> type, String name)
+      throws Exception {
+    XmlCodec codec = new XmlCodec(ReadLimits.defaults(), strictness);
+    BbicGenerator gen = new BbicGenerator(SEED);
+    Object value = type == CaseFile.class ? gen.caseFile() : gen.document(FormType.valueOf(name));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    codec.write(value, out);
+    String valid = out.toString(UTF8);
+    SplittableRandom random = new SplittableRandom(SEED ^ name.hashCode());
+    List<String> inputs = variants(valid);
+    for (int round = 0; round < 15; round++) {
+      inputs.add(damage(valid, random));
+    }
+    int accepted = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      byte[] bytes = inputs.get(i).getBytes(UTF8);
+      String context = Seeds.describe(SEED) + ", " + strictness + " " + name + " input " + i;
+      FindingSink fast = new FindingSink(Locale.ENGLISH, 0);
+      FindingSink exact = new FindingSink(Locale.ENGLISH, 0);
+      Object one = codec.read(bytes, bytes.length, type, fast, null, true);
+      Object staged = codec.read(bytes, bytes.length, type, exact, null, false);
+      assertThat(one).as(context).isEqualTo(staged);
+      assertThat(fast.findings()).as(context).isEqualTo(exact.findings());
+      XmlCodec.Clean<?> clean =
+          codec.readClean(bytes, bytes.length, type, new Positions(bytes, bytes.length));
+      if (clean != null) {
+        accepted++;
+        assertThat(exact.findings()).as(context).isEmpty();
+        assertThat(clean.value()).as(context).isEqualTo(staged);
+        assertThatCode(
+                () ->
+                    xsd.newValidator().validate(new StreamSource(new ByteArrayInputStream(bytes))))
+            .as("%s: accepted in one pass, so valid for the XSD", context)
+            .doesNotThrowAnyException();
+      }
+    }
+    byte[] validBytes = valid.getBytes(UTF8);
+    assertThat(
+            codec.readClean(
+                validBytes, validBytes.length, type, new Positions(validBytes, validBytes.length)))
+        .as("%s: the valid document reads in one pass", Seeds.describe(SEED))
+        .isNotNull();
+    assertThat(accepted).as(Seeds.describe(SEED)).isLessThan(inputs.size());
+  }
+
+  /** Replaces the first match of {@code regex} (its group 1 when it has one). */
+  private static String first(String s, String regex, String replacement) {
+    Matcher m = Pattern.compile(regex).matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    int g = m.groupCount() >= 1 ? 1 : 0;
+    return s.substring(0, m.start(g)) + replacement + s.substring(m.end(g));
+  }
+
+  /** The valid document and its variants, each with one thing only the XSD (or parser) judges. */
+  private static List<String> variants(String valid) {
+    List<String> out = new ArrayList<>();
+    out.add(valid);
+    String xsi = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
+    out.add(first(valid, "<[a-zA-Z]+ xmlns=\"urn:openbbic:bbic:1\"()", " a=\"1\""));
+    out.add(first(valid, "<[a-zA-Z]+ xmlns=\"urn:openbbic:bbic:1\"()", xsi + " xsi:nil=\"true\""));
+    out.add(
+        first(
+            valid,
+            "<[a-zA-Z]+ xmlns=\"urn:openbbic:bbic:1\"()",
+            xsi + " xsi:schemaLocation=\"urn:openbbic:bbic:1 x.xsd\""));
+    out.add(first(valid, "<caseId()>", xsi + " xsi:nil=\"true\""));
+    out.add(first(valid, "<caseId()>", " xml:lang=\"sv\""));
+    out.add(first(valid, "</caseId>()", "x"));
+    out.add(first(valid, "</caseId>()", "<?pi data?>"));
+    out.add(first(valid, "</caseId>()", "<!-- comment -->"));
+    out.add(first(valid, "<[a-zA-Z]+s>()\\s*<", "text"));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", " 2024-01-31 "));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", "2024-02-30"));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", "0000-01-01"));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", "2024-01-31Z"));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", "2024-<!--c-->01-31"));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", "&#50;024-01-31"));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", "<![CDATA[2024-01-31]]>"));
+    out.add(first(valid, ">([0-9]{4}-[0-9]{2}-[0-9]{2})<", ""));
+    for (String offset : List.of("Z", "+14:00", "-14:00", "+14:01", "+15:00", "+13:59", "")) {
+      out.add(first(valid, "T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(Z|[+-][0-9:]+)<", offset));
+    }
+    out.add(first(valid, "T([0-9]{2}:[0-9]{2}:[0-9]{2})", "24:00:00"));
+    out.add(first(valid, "T([0-9]{2}:[0-9]{2}:[0-9]{2})", "12:00"));
+    for (String bool : List.of("1", "0", " true", "TRUE", "", "<![CDATA[true]]>")) {
+      out.add(first(valid, ">(true|false)<", bool));
+    }
+    Matcher code = Pattern.compile(">([A-Z][A-Z_0-9]{2,})<").matcher(valid);
+    if (code.find()) {
+      String c = code.group(1);
+      for (String v : List.of(c.toLowerCase(Locale.ROOT), " " + c, c + " ", "", "NO_SUCH_CODE")) {
+        out.add(valid.substring(0, code.start(1)) + v + valid.substring(code.end(1)));
+      }
+    }
+    out.add(first(valid, "</caseId>()", "<unknownField>1</unknownField>"));
+    out.add(first(valid, "(<caseId>[^<]*</caseId>)", "<caseId>a</caseId><caseId>b</caseId>"));
+    out.add(
+        first(valid, "<schemaVersion>[^<]*</schemaVersion>(\\s*)<", "<x:y xmlns:x=\"urn:x\"/>"));
+    out.add(valid.substring(0, valid.length() / 2));
+    out.add(valid + "<trailing/>");
+    out.add(valid + "trailing");
+    return out;
+  }
+
+  /** One to three random changes: a cut-out, a repeat or a syntax character. */
+  private static String damage(String valid, SplittableRandom random) {
+    byte[] b = valid.getBytes(UTF8);
+    int spots = 1 + random.nextInt(3);
+    for (int s = 0; s < spots && b.length > 2; s++) {
+      int at = random.nextInt(b.length);
+      switch (random.nextInt(3)) {
+        case 0 -> {
+          int len = Math.min(1 + random.nextInt(30), b.length - at);
+          byte[] out = new byte[b.length - len];
+          System.arraycopy(b, 0, out, 0, at);
+          System.arraycopy(b, at + len, out, at, b.length - at - len);
+          b = out;
+        }
+        case 1 -> {
+          int len = Math.min(1 + random.nextInt(60), b.length - at);
+          byte[] out = Arrays.copyOf(b, b.length + len);
+          System.arraycopy(b, at, out, at + len, b.length - at);
+          b = out;
+        }
+        default -> b[at] = (byte) "<>/=\"' &;x1".charAt(random.nextInt(11));
+      }
+    }
+    return new String(b, UTF8);
+  }
+}
