@@ -53,7 +53,11 @@ public final class Corpus {
 
   /** Documents whose mutations enter the corpus (the others are covered by the case file). */
   private static final Set<FormType> MUTATED_DOCUMENTS =
-      Set.of(FormType.REPORT, FormType.INVESTIGATION, FormType.DECISION);
+      Set.of(
+          FormType.REPORT,
+          FormType.INVESTIGATION,
+          FormType.DECISION,
+          FormType.CHILD_SITUATION_FOLLOW_UP);
 
   private Corpus() {}
 
@@ -135,7 +139,12 @@ public final class Corpus {
     for (Mutation<CaseFile> m : Mutators.caseFile(cf, SEED)) {
       if (m.code().startsWith("BBIC-CASE-")) {
         out.add(
-            new Entry("case-file-" + m.name(), m.value(), asOf, List.of(m.code()), m.pointer()));
+            new Entry(
+                "case-file-" + m.name(),
+                m.value(),
+                m.asOf().orElseThrow(),
+                List.of(m.code()),
+                m.pointer()));
       }
     }
     return List.copyOf(out);
