@@ -1,6 +1,7 @@
 package org.openbbic.testkit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,17 +24,24 @@ public final class Mutation<T> {
   private final String pointer;
   private final T value;
   private final LocalDate asOf;
+  private final List<String> alsoCodes;
 
   Mutation(String name, String code, String pointer, T value) {
     this(name, code, pointer, value, null);
   }
 
   Mutation(String name, String code, String pointer, T value, LocalDate asOf) {
+    this(name, code, pointer, value, asOf, List.of());
+  }
+
+  Mutation(
+      String name, String code, String pointer, T value, LocalDate asOf, List<String> alsoCodes) {
     this.name = Objects.requireNonNull(name, "name");
     this.code = Objects.requireNonNull(code, "code");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.value = Objects.requireNonNull(value, "value");
     this.asOf = asOf;
+    this.alsoCodes = List.copyOf(alsoCodes);
   }
 
   /**
@@ -67,11 +75,20 @@ public final class Mutation<T> {
   }
 
   /**
+   * Codes the broken rule cannot come without in a generated value, found at any pointer (its own
+   * code too when it is found at other pointers as well): empty for a mutation that breaks its rule
+   * alone (no other ERROR or WARNING finding).
+   */
+  public List<String> alsoCodes() {
+    return alsoCodes;
+  }
+
+  /**
    * The same mutation with {@code prefix} put before the pointer, another value and the day it is
    * judged on.
    */
   <U> Mutation<U> lift(String prefix, U newValue, LocalDate newAsOf) {
-    return new Mutation<>(name, code, prefix + pointer, newValue, newAsOf);
+    return new Mutation<>(name, code, prefix + pointer, newValue, newAsOf, alsoCodes);
   }
 
   /** Name, code, pointer and day; never a value of the document. */

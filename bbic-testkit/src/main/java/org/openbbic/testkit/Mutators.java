@@ -58,8 +58,10 @@ import org.openbbic.model.code.PlacementForm;
  * day it is judged on ({@link Mutation#asOf()}): the day after its last closure, or for a case
  * still open the day after the deadline it misses. Each mutation gives its finding and no other
  * ERROR or WARNING (an INFO finding may come with it: a young person of 19 or 20 at the start also
- * gives {@code BBIC-CASE-013}), with one exception: {@code goal-of-unassessed-need-area} also gives
- * {@code BBIC-DOC-015}, as the generated investigation assesses every need area.
+ * gives {@code BBIC-CASE-013}), unless it names the codes it cannot come without ({@link
+ * Mutation#alsoCodes()}): {@code goal-of-unassessed-need-area} also gives {@code BBIC-DOC-015}, as
+ * the generated investigation assesses every need area, and its code for the care plan and
+ * assignment that share the goal.
  *
  * <p>Without a mutator: {@code BBIC-SYS-*} (a rule or check that fails to run) and {@code
  * BBIC-FLD-002}/{@code -099}. {@code BBIC-DOC-017} (a follow-up of the child's situation) is
@@ -592,12 +594,16 @@ public final class Mutators {
           kept.removeIf(a -> area.equals(a.area()));
           invs.add(inv.toBuilder().assessments(kept).build());
         }
+        // every need area is assessed: leaving one out is BBIC-DOC-015 as well, and the care plan
+        // and assignment share the goal
         out.add(
             new Mutation<>(
                 "goal-of-unassessed-need-area",
                 "BBIC-CASE-005",
                 "/implementationPlans/0/goals/0/needAreas/0",
-                b.investigations(invs).build()));
+                b.investigations(invs).build(),
+                null,
+                List.of("BBIC-CASE-005", "BBIC-DOC-015")));
       }
       out.add(
           new Mutation<>(

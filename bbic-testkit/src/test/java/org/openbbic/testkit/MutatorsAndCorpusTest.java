@@ -51,8 +51,9 @@ class MutatorsAndCorpusTest {
   @Test
   void theCommittedManifestMatchesTheEntries() {
     List<Corpus.Entry> entries = Corpus.entries();
+    List<Corpus.RawEntry> raw = Corpus.rawEntries();
     List<Corpus.File> committed = Corpus.committed();
-    assertThat(committed).hasSize(entries.size() * Corpus.FORMATS.size());
+    assertThat(committed).hasSize(entries.size() * Corpus.FORMATS.size() + raw.size());
     assertThat(committed)
         .extracting(Corpus.File::file)
         .doesNotHaveDuplicates()
