@@ -127,6 +127,29 @@ class MutatorsTest {
         .hasSizeGreaterThanOrEqualTo(34);
   }
 
+  /** Mutations of a case still open, judged on the day after the deadline they miss. */
+  private static final Set<String> OVERDUE =
+      Set.of(
+          "placement-not-reconsidered-within-six-months", "care-plan-not-revised-within-two-years");
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void anOverdueDeadlineIsNotReportedTheDayBefore(long seed) {
+    CaseFile valid = new BbicGenerator(seed).caseFile();
+    List<Mutation<CaseFile>> overdue =
+        Mutators.caseFile(valid, seed).stream().filter(m -> OVERDUE.contains(m.name())).toList();
+    assertThat(overdue).as(Seeds.describe(seed)).hasSize(OVERDUE.size());
+    for (Mutation<CaseFile> m : overdue) {
+      LocalDate dayBefore = m.asOf().orElseThrow().minusDays(1);
+      ValidationReport report =
+          VALIDATOR.validateCase(m.value(), ValidationLevel.SIGNED, dayBefore, Locale.ENGLISH);
+      assertThat(report.findings())
+          .as("%s on %s, %s", m, dayBefore, Seeds.describe(seed))
+          .filteredOn(f -> f.severity() != Severity.INFO)
+          .isEmpty();
+    }
+  }
+
   @Test
   void theSameSeedGivesTheSameMutations() {
     long seed = Seeds.seed();
