@@ -1,11 +1,15 @@
 package org.openbbic.testkit;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A valid document or case file with exactly one rule broken, and the finding a conforming
  * validator must give for it: the code of {@code docs/rules.md} and the JSON Pointer of the field
- * that breaks it (relative to the mutated value).
+ * that breaks it (relative to the mutated value). A case file is judged on a stated day, {@link
+ * #asOf()}: deadlines still open on it are due or overdue.
  *
  * <p>Immutable and thread-safe as long as the mutated value is not shared with mutable code (the
  * BBIC form classes are immutable).
@@ -19,12 +23,25 @@ public final class Mutation<T> {
   private final String code;
   private final String pointer;
   private final T value;
+  private final LocalDate asOf;
+  private final List<String> alsoCodes;
 
   Mutation(String name, String code, String pointer, T value) {
+    this(name, code, pointer, value, null);
+  }
+
+  Mutation(String name, String code, String pointer, T value, LocalDate asOf) {
+    this(name, code, pointer, value, asOf, List.of());
+  }
+
+  Mutation(
+      String name, String code, String pointer, T value, LocalDate asOf, List<String> alsoCodes) {
     this.name = Objects.requireNonNull(name, "name");
     this.code = Objects.requireNonNull(code, "code");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.value = Objects.requireNonNull(value, "value");
+    this.asOf = asOf;
+    this.alsoCodes = List.copyOf(alsoCodes);
   }
 
   /**
@@ -49,14 +66,34 @@ public final class Mutation<T> {
     return value;
   }
 
-  /** The same mutation with {@code prefix} put before the pointer and another value. */
-  <U> Mutation<U> lift(String prefix, U newValue) {
-    return new Mutation<>(name, code, prefix + pointer, newValue);
+  /**
+   * The day the value is judged on ({@code validateCase(value, level, asOf)}): present for every
+   * case-file mutation, empty for a single document (whose rules need no reference day).
+   */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
   }
 
-  /** Name, code and pointer; never a value of the document. */
+  /**
+   * Codes the broken rule cannot come without in a generated value, found at any pointer (its own
+   * code too when it is found at other pointers as well): empty for a mutation that breaks its rule
+   * alone (no other ERROR or WARNING finding).
+   */
+  public List<String> alsoCodes() {
+    return alsoCodes;
+  }
+
+  /**
+   * The same mutation with {@code prefix} put before the pointer, another value and the day it is
+   * judged on.
+   */
+  <U> Mutation<U> lift(String prefix, U newValue, LocalDate newAsOf) {
+    return new Mutation<>(name, code, prefix + pointer, newValue, newAsOf, alsoCodes);
+  }
+
+  /** Name, code, pointer and day; never a value of the document. */
   @Override
   public String toString() {
-    return name + " -> " + code + " at " + pointer;
+    return name + " -> " + code + " at " + pointer + (asOf == null ? "" : " as of " + asOf);
   }
 }

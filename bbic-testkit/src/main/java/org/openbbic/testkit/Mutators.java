@@ -1,43 +1,71 @@
 package org.openbbic.testkit;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.openbbic.forms.Application;
+import org.openbbic.forms.AssignmentToProvider;
+import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CarePlan;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.ChildSituationFollowUp;
 import org.openbbic.forms.Closure;
 import org.openbbic.forms.Decision;
 import org.openbbic.forms.DocumentHeader;
+import org.openbbic.forms.Extension;
 import org.openbbic.forms.FollowUp;
+import org.openbbic.forms.FormType;
 import org.openbbic.forms.Goal;
 import org.openbbic.forms.GoalFollowUp;
 import org.openbbic.forms.ImplementationPlan;
+import org.openbbic.forms.InitialAssessment;
 import org.openbbic.forms.InitialAssessmentDecision;
 import org.openbbic.forms.Investigation;
 import org.openbbic.forms.InvestigationPlan;
 import org.openbbic.forms.NeedAreaAssessment;
+import org.openbbic.forms.ProtectionAssessment;
+import org.openbbic.forms.Reconsideration;
 import org.openbbic.forms.Report;
+import org.openbbic.forms.ReportKind;
+import org.openbbic.forms.Review;
+import org.openbbic.forms.ReviewOutcome;
 import org.openbbic.model.IdType;
+import org.openbbic.model.Person;
 import org.openbbic.model.PersonId;
 import org.openbbic.model.Personnummer;
+import org.openbbic.model.RelatedPerson;
+import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.DecisionKind;
 import org.openbbic.model.code.NeedArea;
+import org.openbbic.model.code.PlacementForm;
 
 /**
  * Mutators that take a valid generated document or case file (from {@link BbicGenerator}) and break
  * exactly one rule, each stating the finding code and pointer a validator must give.
  *
  * <p>Field constraints ({@code BBIC-FLD-001} required, {@code -003} too long, {@code -004} wrong
- * form) and the document and case rules of {@code docs/rules.md} that a single change can break
- * without a reference date are covered. Case files are checked {@linkplain #asOf(CaseFile) on the
- * day after their closure} so that no open deadline is due. The mutation is aimed at one rule; a
- * change may also trip a dependent rule (a wrong child's number is also another child), so tests
- * should check that the stated finding is present, not that it is alone.
+ * form) and the document and case rules of {@code docs/rules.md} are covered, deadlines and ages at
+ * their boundary: one day late, or on the birthday that matters. A case-file mutation states the
+ * day it is judged on ({@link Mutation#asOf()}): the day after its last closure, or for a case
+ * still open the day after the deadline it misses. Each mutation gives its finding and no other
+ * ERROR or WARNING (an INFO finding may come with it: a young person of 19 or 20 at the start also
+ * gives {@code BBIC-CASE-013}), unless it names the codes it cannot come without ({@link
+ * Mutation#alsoCodes()}): {@code goal-of-unassessed-need-area} also gives {@code BBIC-DOC-015}, as
+ * the generated investigation assesses every need area, and its code for the care plan and
+ * assignment that share the goal.
+ *
+ * <p>Without a mutator: {@code BBIC-SYS-*} (a rule or check that fails to run) and {@code
+ * BBIC-FLD-002}/{@code -099}. {@code BBIC-DOC-017} (a follow-up of the child's situation) is
+ * offered for the document only, as the generated case file has none.
  *
  * <p>Stateless and thread-safe; the same input and seed give the same mutations.
  *
@@ -50,6 +78,19 @@ public final class Mutators {
 
   /** More than a short free text ({@code TextLimits.SHORT}, 4,000 characters) allows. */
   static final int OVER_SHORT = 4_001;
+
+  private static final String WRONG_CHECK_DIGIT = "child-personnummer-wrong-check-digit";
+
+  /**
+   * Document mutations that break a case rule too when put into a case file: a wrong number is also
+   * another child (BBIC-CASE-001); a need area that is old or not assessed is also a goal of an
+   * unassessed area (BBIC-CASE-005).
+   */
+  private static final Set<String> NOT_LIFTED =
+      Set.of(
+          WRONG_CHECK_DIGIT, "goal-need-area-of-old-generation", "investigation-lacks-a-need-area");
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private Mutators() {}
 
@@ -88,16 +129,21 @@ public final class Mutators {
       implementationPlan(p, random, out);
     } else if (document instanceof InvestigationPlan p) {
       investigationPlan(p, out);
+    } else if (document instanceof ChildSituationFollowUp c) {
+      childSituationFollowUp(c, out);
     }
     return List.copyOf(out);
   }
 
   /**
    * Every mutation of a generated case file: the {@linkplain #document document mutations} of the
-   * first document of each kind, with pointers from the case file's root, followed by the case
-   * rules (another child, dangling reference, duplicate id, reference dated later, goal of an
-   * unassessed need area, follow-up of an unknown goal, communication after the decision, suspected
-   * violence without a linked investigation, placement without implementation plan).
+   * first document of each kind, with pointers from the case file's root (except those that would
+   * break a case rule too), followed by the case rules (another child, dangling reference,
+   * duplicate id, reference dated later, goal of an unassessed need area, follow-up of an unknown
+   * goal, communication after the decision, suspected violence without a linked investigation,
+   * placement without implementation plan), the deadlines of the placement (reconsideration under
+   * SoL and LVU 2 §, review under LVU 3 §, care plan revision, custody transfer after three years),
+   * a new investigation of the same matter and the age limits 18, 20 and 21.
    */
   public static List<Mutation<CaseFile>> caseFile(CaseFile caseFile, long seed) {
     Objects.requireNonNull(caseFile, "caseFile");
@@ -109,7 +155,13 @@ public final class Mutators {
     liftFirst(caseFile, "/carePlans/0", caseFile.carePlans(), seed, out);
     liftFirst(caseFile, "/implementationPlans/0", caseFile.implementationPlans(), seed, out);
     liftFirst(caseFile, "/closures/0", caseFile.closures(), seed, out);
-    caseRules(caseFile, new SplittableRandom(seed ^ 0x5DEECE66DL), out);
+    List<Mutation<CaseFile>> rules = new ArrayList<>();
+    caseRules(caseFile, new SplittableRandom(seed ^ 0x5DEECE66DL), rules);
+    deadlineRules(caseFile, new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL), rules);
+    ageRules(caseFile, rules);
+    for (Mutation<CaseFile> m : rules) {
+      out.add(m.asOf().isPresent() ? m : m.lift("", m.value(), asOf(m.value())));
+    }
     return List.copyOf(out);
   }
 
@@ -144,7 +196,7 @@ public final class Mutators {
       String wrong = valid.substring(0, valid.length() - 1) + ((last + 1) % 10);
       out.add(
           new Mutation<>(
-              "child-personnummer-wrong-check-digit",
+              WRONG_CHECK_DIGIT,
               "BBIC-DOC-014",
               "/header/child/value",
               withHeader(
@@ -216,9 +268,73 @@ public final class Mutators {
               "/completedAt",
               inv.toBuilder().completedAt(inv.openedAt().minusDays(1)).build()));
     }
+    if (inv.openedAt() != null && inv.completedAt() != null && inv.extension() == null) {
+      LocalDate due = inv.openedAt().plusMonths(4);
+      out.add(
+          new Mutation<>(
+              "investigation-completed-one-day-late",
+              "BBIC-DOC-003",
+              "/completedAt",
+              inv.toBuilder().completedAt(due.plusDays(1)).build()));
+      LocalDate decided = inv.openedAt().plusDays(30);
+      out.add(
+          new Mutation<>(
+              "extension-not-beyond-four-months",
+              "BBIC-DOC-004",
+              "/extension/newEndDate",
+              inv.toBuilder()
+                  .extension(
+                      Extension.builder()
+                          .decidedAt(decided.isAfter(inv.completedAt()) ? inv.openedAt() : decided)
+                          .newEndDate(due)
+                          .reason("Utredningen behöver mer tid.")
+                          .build())
+                  .build()));
+    }
   }
 
   private static void report(Report r, List<Mutation<BbicDocument>> out) {
+    ProtectionAssessment pa = r.protectionAssessment();
+    if (r.kind() == ReportKind.ANMALAN && r.receivedAt() != null && pa != null) {
+      out.add(
+          new Mutation<>(
+              "protection-assessment-one-day-late",
+              "BBIC-DOC-001",
+              "/protectionAssessment/assessedAt",
+              r.toBuilder()
+                  .protectionAssessment(pa.toBuilder().assessedAt(shift(r.receivedAt(), 2)).build())
+                  .build()));
+    }
+    InitialAssessment ia = r.initialAssessment();
+    if (r.kind() == ReportKind.ANMALAN
+        && r.receivedAt() != null
+        && ia != null
+        && ia.decidedAt() != null
+        && ia.decision() != InitialAssessmentDecision.INVESTIGATION_ALREADY_ONGOING
+        && (pa == null || pa.assessedAt() != null)) {
+      // the report is received earlier, so the unchanged decision falls one day after 14 days
+      long back = ChronoUnit.DAYS.between(ia.decidedAt().minusDays(15), day(r.receivedAt()));
+      if (back > 0) {
+        Report.Builder b = r.toBuilder().receivedAt(shift(r.receivedAt(), -back));
+        if (pa != null) {
+          b.protectionAssessment(pa.toBuilder().assessedAt(shift(pa.assessedAt(), -back)).build());
+        }
+        if (r.header() != null && r.header().createdAt() != null) {
+          DocumentHeader h = r.header();
+          b.header(
+              h.toBuilder()
+                  .createdAt(shift(h.createdAt(), -back))
+                  .signedAt(h.signedAt() == null ? null : shift(h.signedAt(), -back))
+                  .build());
+        }
+        out.add(
+            new Mutation<>(
+                "initial-assessment-decided-one-day-late",
+                "BBIC-DOC-002",
+                "/initialAssessment/decidedAt",
+                b.build()));
+      }
+    }
     out.add(
         new Mutation<>(
             "report-without-concern",
@@ -325,6 +441,18 @@ public final class Mutators {
     }
   }
 
+  private static void childSituationFollowUp(
+      ChildSituationFollowUp c, List<Mutation<BbicDocument>> out) {
+    if (c.decidedAt() != null) {
+      out.add(
+          new Mutation<>(
+              "ends-one-day-too-late",
+              "BBIC-DOC-017",
+              "/endsAt",
+              c.toBuilder().endsAt(c.decidedAt().plusMonths(2).plusDays(1)).build()));
+    }
+  }
+
   // ---------------------------------------------------------------- case files
 
   private static <D extends BbicDocument> void liftFirst(
@@ -333,7 +461,11 @@ public final class Mutators {
       return;
     }
     for (Mutation<BbicDocument> m : document(docs.get(0), seed)) {
-      out.add(m.lift(prefix, replaceFirst(cf, m.value())));
+      if (NOT_LIFTED.contains(m.name())) {
+        continue;
+      }
+      CaseFile mutated = replaceFirst(cf, m.value());
+      out.add(m.lift(prefix, mutated, asOf(mutated)));
     }
   }
 
@@ -400,17 +532,26 @@ public final class Mutators {
                               .investigationId(new UUID(random.nextLong(), random.nextLong()))
                               .build()))
                   .build()));
-      LocalDate opened = cf.investigations().get(0).openedAt();
+      Investigation first = cf.investigations().get(0);
+      LocalDate before = first.openedAt().minusDays(1);
+      CaseFile.Builder early =
+          cf.toBuilder()
+              .decisions(withFirst(cf.decisions(), d.toBuilder().decidedAt(before).build()));
+      if (first.communication() != null && first.communication().communicatedAt() != null) {
+        // communicated on the day of the decision, so only the order of the chain is broken
+        early.investigations(
+            withFirst(
+                cf.investigations(),
+                first.toBuilder()
+                    .communication(first.communication().toBuilder().communicatedAt(before).build())
+                    .build()));
+      }
       out.add(
           new Mutation<>(
               "decision-before-investigation",
               "BBIC-CASE-004",
               "/decisions/0/decidedAt",
-              cf.toBuilder()
-                  .decisions(
-                      withFirst(
-                          cf.decisions(), d.toBuilder().decidedAt(opened.minusDays(1)).build()))
-                  .build()));
+              early.build()));
       Investigation inv = cf.investigations().get(0);
       if (inv.communication() != null && d.decidedAt() != null) {
         out.add(
@@ -453,12 +594,16 @@ public final class Mutators {
           kept.removeIf(a -> area.equals(a.area()));
           invs.add(inv.toBuilder().assessments(kept).build());
         }
+        // every need area is assessed: leaving one out is BBIC-DOC-015 as well, and the care plan
+        // and assignment share the goal
         out.add(
             new Mutation<>(
                 "goal-of-unassessed-need-area",
                 "BBIC-CASE-005",
                 "/implementationPlans/0/goals/0/needAreas/0",
-                b.investigations(invs).build()));
+                b.investigations(invs).build(),
+                null,
+                List.of("BBIC-CASE-005", "BBIC-DOC-015")));
       }
       out.add(
           new Mutation<>(
@@ -515,6 +660,428 @@ public final class Mutators {
     }
   }
 
+  // ---------------------------------------------------------------- deadlines and ages
+
+  /**
+   * The deadline rules of the chain, each broken by one day: a reconsideration of a SoL or LVU 2 §
+   * placement, an LVU 3 § review, an unrevised care plan, a new investigation on the same matter.
+   */
+  private static void deadlineRules(
+      CaseFile cf, SplittableRandom random, List<Mutation<CaseFile>> out) {
+    if (cf.carePlans().isEmpty()
+        || cf.reconsiderations().isEmpty()
+        || cf.closures().isEmpty()
+        || cf.decisions().isEmpty()) {
+      return;
+    }
+    CarePlan cp = cf.carePlans().get(0);
+    Reconsideration rec = cf.reconsiderations().get(0);
+    Closure closure = cf.closures().get(0);
+    LocalDate start = cp.placementStart();
+    if (start == null
+        || cp.legalBasis() != CareBasis.SOL
+        || rec.performedAt() == null
+        || closure.closedAt() == null
+        || !Objects.equals(rec.carePlanId(), id(cp))) {
+      return;
+    }
+    long closedAfter = ChronoUnit.DAYS.between(rec.performedAt(), closure.closedAt());
+    LocalDate late = start.plusMonths(6).plusDays(1);
+    out.add(
+        new Mutation<>(
+            "reconsideration-one-day-late",
+            "BBIC-CASE-008",
+            "/reconsiderations/0/performedAt",
+            lateReconsideration(cf, CareBasis.SOL, late, closedAfter)));
+    out.add(
+        new Mutation<>(
+            "placement-not-reconsidered-within-six-months",
+            "BBIC-CASE-008",
+            "/carePlans/0/placementStart",
+            cf.toBuilder().reconsiderations(List.of()).closures(List.of()).build(),
+            late));
+    out.add(
+        new Mutation<>(
+            "lvu2-reconsideration-one-day-late",
+            "BBIC-CASE-009",
+            "/reconsiderations/0/performedAt",
+            lateReconsideration(cf, CareBasis.LVU_2, late, closedAfter)));
+    out.add(
+        new Mutation<>(
+            "lvu3-review-one-day-late",
+            "BBIC-CASE-010",
+            "/reviews/0/performedAt",
+            lvu3(cf, late, closedAfter, random)));
+    // care goes on, reconsidered in time, but the care plan is not revised within two years
+    out.add(
+        new Mutation<>(
+            "care-plan-not-revised-within-two-years",
+            "BBIC-CASE-011",
+            "/carePlans/0/reviseBy",
+            cf.toBuilder()
+                .reconsiderations(reconsiderations(rec, start, 4, random))
+                .closures(List.of())
+                .build(),
+            start.plusYears(2).plusDays(1)));
+    custodyTransfer(cf, start, closedAfter, random, out);
+    if (!cf.investigations().isEmpty()) {
+      Investigation inv = cf.investigations().get(0);
+      if (inv.openedAt() != null && inv.completedAt() != null) {
+        long days = ChronoUnit.DAYS.between(inv.openedAt(), inv.completedAt().plusDays(30));
+        List<Investigation> two = new ArrayList<>(cf.investigations());
+        two.add(1, shifted(inv, days, uuid(random)));
+        out.add(
+            new Mutation<>(
+                "same-matter-investigated-again-within-30-days",
+                "BBIC-CASE-016",
+                "/investigations/1/openedAt",
+                cf.toBuilder().investigations(two).build()));
+      }
+    }
+  }
+
+  /**
+   * A placement of three years in a family home, reconsidered in time, its care plan revised, whose
+   * reconsideration on the third anniversary does not consider a transfer of custody.
+   */
+  private static void custodyTransfer(
+      CaseFile cf,
+      LocalDate start,
+      long closedAfter,
+      SplittableRandom random,
+      List<Mutation<CaseFile>> out) {
+    CarePlan cp = cf.carePlans().get(0);
+    if (cp.placementForm() != PlacementForm.FAMILY_HOME
+        || cp.decidedAt() == null
+        || cf.implementationPlans().isEmpty()) {
+      return;
+    }
+    Reconsideration rec = cf.reconsiderations().get(0);
+    List<Reconsideration> recs = new ArrayList<>(reconsiderations(rec, start, 6, random));
+    LocalDate third = start.plusYears(3);
+    recs.add(
+        rec.toBuilder()
+            .header(redated(rec.header(), uuid(random), third))
+            .performedAt(third)
+            .careStillNeeded(false)
+            .custodyTransferConsidered(false)
+            .build());
+    LocalDate revisedOn = start.plusYears(2).minusDays(30);
+    CarePlan revised =
+        cp.toBuilder()
+            .header(redated(cp.header(), uuid(random), revisedOn))
+            .decidedAt(revisedOn)
+            .build();
+    ImplementationPlan plan = cf.implementationPlans().get(0);
+    ImplementationPlan revisedPlan =
+        plan.toBuilder()
+            .header(redated(plan.header(), uuid(random), revisedOn))
+            .carePlanId(id(revised))
+            .startDate(revisedOn)
+            .followUpDates(List.of(revisedOn.plusMonths(3)))
+            .build();
+    List<CarePlan> plans = new ArrayList<>(cf.carePlans());
+    plans.add(revised);
+    List<ImplementationPlan> implementationPlans = new ArrayList<>(cf.implementationPlans());
+    implementationPlans.add(revisedPlan);
+    out.add(
+        new Mutation<>(
+            "custody-transfer-not-considered-after-three-years",
+            "BBIC-CASE-017",
+            "/reconsiderations/" + (recs.size() - 1) + "/custodyTransferConsidered",
+            cf.toBuilder()
+                .carePlans(plans)
+                .implementationPlans(implementationPlans)
+                .reconsiderations(recs)
+                .closures(
+                    withFirst(
+                        cf.closures(), closedOn(cf.closures().get(0), third.plusDays(closedAfter))))
+                .build()));
+  }
+
+  /** The placement under {@code basis}, its only reconsideration on {@code on}, closed after it. */
+  private static CaseFile lateReconsideration(
+      CaseFile cf, CareBasis basis, LocalDate on, long closedAfter) {
+    Reconsideration rec = cf.reconsiderations().get(0);
+    return cf.toBuilder()
+        .decisions(
+            withFirst(cf.decisions(), cf.decisions().get(0).toBuilder().legalBasis(basis).build()))
+        .carePlans(
+            withFirst(cf.carePlans(), cf.carePlans().get(0).toBuilder().legalBasis(basis).build()))
+        .reconsiderations(
+            withFirst(
+                cf.reconsiderations(),
+                rec.toBuilder()
+                    .header(redated(rec.header(), id(rec), on))
+                    .legalBasis(basis)
+                    .performedAt(on)
+                    .build()))
+        .closures(
+            withFirst(cf.closures(), closedOn(cf.closures().get(0), on.plusDays(closedAfter))))
+        .build();
+  }
+
+  /**
+   * The placement as care under LVU 3 §: the reconsideration becomes a review on {@code reviewOn}
+   * that ends the care, and the case is closed after it.
+   */
+  private static CaseFile lvu3(
+      CaseFile cf, LocalDate reviewOn, long closedAfter, SplittableRandom random) {
+    Decision decision = cf.decisions().get(0);
+    CarePlan cp = cf.carePlans().get(0);
+    Reconsideration rec = cf.reconsiderations().get(0);
+    Review review =
+        Review.builder()
+            .header(
+                redated(rec.header(), uuid(random), reviewOn).toBuilder()
+                    .formType(FormType.REVIEW)
+                    .build())
+            .decisionId(id(decision))
+            .careEnforcedAt(cp.placementStart())
+            .performedAt(reviewOn)
+            .outcome(ReviewOutcome.CARE_ENDS)
+            .reasons("Vården behövs inte längre.")
+            .decidedBy(rec.decidedBy())
+            .build();
+    return cf.toBuilder()
+        .decisions(
+            withFirst(cf.decisions(), decision.toBuilder().legalBasis(CareBasis.LVU_3).build()))
+        .carePlans(withFirst(cf.carePlans(), cp.toBuilder().legalBasis(CareBasis.LVU_3).build()))
+        .reconsiderations(List.of())
+        .reviews(List.of(review))
+        .closures(
+            withFirst(
+                cf.closures(), closedOn(cf.closures().get(0), reviewOn.plusDays(closedAfter))))
+        .build();
+  }
+
+  /**
+   * The age rules, each at its birthday: the child (and, by as many days, the family in the basic
+   * data) is made older so that the birthday falls on the day the rule looks at.
+   */
+  private static void ageRules(CaseFile cf, List<Mutation<CaseFile>> out) {
+    if (cf.child() == null
+        || cf.child().birthDate() == null
+        || cf.reports().isEmpty()
+        || cf.reports().get(0).receivedAt() == null) {
+      return;
+    }
+    out.add(
+        new Mutation<>(
+            "case-began-on-18th-birthday",
+            "BBIC-CASE-013",
+            "/reports/0/receivedAt",
+            bornOn(cf, day(cf.reports().get(0).receivedAt()).minusYears(18))));
+    if (!cf.closures().isEmpty() && cf.closures().get(0).closedAt() != null) {
+      out.add(
+          new Mutation<>(
+              "document-dated-on-21st-birthday",
+              "BBIC-CASE-015",
+              "/closures/0/closedAt",
+              bornOn(cf, cf.closures().get(0).closedAt().minusYears(21))));
+    }
+    if (!cf.decisions().isEmpty()
+        && cf.decisions().get(0).decidedAt() != null
+        && !cf.carePlans().isEmpty()
+        && cf.carePlans().get(0).placementStart() != null
+        && !cf.reconsiderations().isEmpty()
+        && cf.reconsiderations().get(0).performedAt() != null
+        && !cf.closures().isEmpty()
+        && cf.closures().get(0).closedAt() != null) {
+      // LVU 3 § care, reviewed in time, decided on the young person's 20th birthday
+      Reconsideration rec = cf.reconsiderations().get(0);
+      LocalDate start = cf.carePlans().get(0).placementStart();
+      CaseFile lvu3 =
+          lvu3(
+              cf,
+              start.plusMonths(6).minusDays(10),
+              ChronoUnit.DAYS.between(rec.performedAt(), cf.closures().get(0).closedAt()),
+              new SplittableRandom(id(rec).getLeastSignificantBits()));
+      out.add(
+          new Mutation<>(
+              "lvu3-decided-on-20th-birthday",
+              "BBIC-CASE-014",
+              "/decisions/0/decidedAt",
+              bornOn(lvu3, cf.decisions().get(0).decidedAt().minusYears(20))));
+    }
+  }
+
+  /** {@code cf} with the child born on {@code birth} and its family moved by as many days. */
+  private static CaseFile bornOn(CaseFile cf, LocalDate birth) {
+    long days = ChronoUnit.DAYS.between(cf.child().birthDate(), birth);
+    Person child = moved(cf.child(), days);
+    UnaryOperator<DocumentHeader> h =
+        header -> header.child() == null ? header : header.toBuilder().child(child.id()).build();
+    CaseFile.Builder b = cf.toBuilder().child(child);
+    if (cf.basicData() != null) {
+      BasicData bd = cf.basicData();
+      UnaryOperator<List<RelatedPerson>> family =
+          list ->
+              list.stream()
+                  .map(
+                      rp ->
+                          rp == null || rp.person() == null
+                              ? rp
+                              : rp.toBuilder().person(moved(rp.person(), days)).build())
+                  .toList();
+      b.basicData(
+          (BasicData)
+              withHeader(
+                  bd.toBuilder()
+                      .child(bd.child() == null ? null : moved(bd.child(), days))
+                      .guardians(family.apply(bd.guardians()))
+                      .otherParents(family.apply(bd.otherParents()))
+                      .householdMembers(family.apply(bd.householdMembers()))
+                      .siblings(family.apply(bd.siblings()))
+                      .build(),
+                  h));
+    }
+    return b.reports(headers(cf.reports(), h))
+        .applications(headers(cf.applications(), h))
+        .investigationPlans(headers(cf.investigationPlans(), h))
+        .investigations(headers(cf.investigations(), h))
+        .decisions(headers(cf.decisions(), h))
+        .carePlans(headers(cf.carePlans(), h))
+        .assignments(headers(cf.assignments(), h))
+        .implementationPlans(headers(cf.implementationPlans(), h))
+        .followUps(headers(cf.followUps(), h))
+        .reconsiderations(headers(cf.reconsiderations(), h))
+        .reviews(headers(cf.reviews(), h))
+        .childSituationFollowUps(headers(cf.childSituationFollowUps(), h))
+        .closures(headers(cf.closures(), h))
+        .build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <D extends BbicDocument> List<D> headers(
+      List<D> docs, UnaryOperator<DocumentHeader> change) {
+    return docs.stream().map(d -> d == null ? null : (D) withHeader(d, change)).toList();
+  }
+
+  /** The person born {@code days} later (earlier when negative), numbered for the new date. */
+  private static Person moved(Person p, long days) {
+    if (p.birthDate() == null) {
+      return p;
+    }
+    LocalDate birth = p.birthDate().plusDays(days);
+    Person.Builder b = p.toBuilder().birthDate(birth);
+    if (p.id() != null && p.id().type() == IdType.PERSONNUMMER && p.id().value() != null) {
+      String v = p.id().value();
+      int birthNumber =
+          v.length() == 12 && v.chars().allMatch(Character::isDigit)
+              ? Integer.parseInt(v.substring(8, 11))
+              : 981;
+      b.id(PersonId.of(Personnummer.of(birth, birthNumber, false)));
+    }
+    return b.build();
+  }
+
+  /**
+   * {@code count} reconsiderations after {@code start}, each ten days before six months have passed
+   * since the previous one, the care still needed.
+   */
+  private static List<Reconsideration> reconsiderations(
+      Reconsideration template, LocalDate start, int count, SplittableRandom random) {
+    List<Reconsideration> out = new ArrayList<>();
+    LocalDate previous = start;
+    for (int i = 0; i < count; i++) {
+      LocalDate on = previous.plusMonths(6).minusDays(10);
+      out.add(
+          template.toBuilder()
+              .header(redated(template.header(), uuid(random), on))
+              .performedAt(on)
+              .careStillNeeded(true)
+              .custodyTransferConsidered(false)
+              .direction("Vården fortsätter enligt vårdplanen.")
+              .build());
+      previous = on;
+    }
+    return out;
+  }
+
+  /** The investigation opened {@code days} later, with every date in it moved alike. */
+  private static Investigation shifted(Investigation inv, long days, UUID newId) {
+    Investigation.Builder b =
+        inv.toBuilder()
+            .openedAt(inv.openedAt().plusDays(days))
+            .completedAt(inv.completedAt().plusDays(days))
+            .sources(
+                inv.sources().stream()
+                    .map(
+                        x ->
+                            x == null || x.contactedAt() == null
+                                ? x
+                                : x.toBuilder().contactedAt(x.contactedAt().plusDays(days)).build())
+                    .toList())
+            .childConversations(
+                inv.childConversations().stream()
+                    .map(
+                        x ->
+                            x == null || x.heldAt() == null
+                                ? x
+                                : x.toBuilder().heldAt(x.heldAt().plusDays(days)).build())
+                    .toList())
+            .instruments(
+                inv.instruments().stream()
+                    .map(
+                        x ->
+                            x == null || x.usedAt() == null
+                                ? x
+                                : x.toBuilder().usedAt(x.usedAt().plusDays(days)).build())
+                    .toList());
+    if (inv.communication() != null && inv.communication().communicatedAt() != null) {
+      b.communication(
+          inv.communication().toBuilder()
+              .communicatedAt(inv.communication().communicatedAt().plusDays(days))
+              .build());
+    }
+    if (inv.header() != null) {
+      b.header(redated(inv.header(), newId, inv.completedAt().plusDays(days)));
+    }
+    return b.build();
+  }
+
+  private static Closure closedOn(Closure c, LocalDate on) {
+    return c.toBuilder().header(redated(c.header(), id(c), on)).closedAt(on).build();
+  }
+
+  /** {@code h} with another id, created on {@code day} at the same time of day, signed after. */
+  private static DocumentHeader redated(DocumentHeader h, UUID id, LocalDate day) {
+    if (h == null) {
+      return null;
+    }
+    OffsetDateTime created =
+        h.createdAt() == null
+            ? day.atTime(12, 0).atZone(SWEDEN).toOffsetDateTime()
+            : day.atTime(h.createdAt().atZoneSameInstant(SWEDEN).toLocalTime())
+                .atZone(SWEDEN)
+                .toOffsetDateTime();
+    DocumentHeader.Builder b = h.toBuilder().documentId(id).createdAt(created);
+    if (h.signedAt() != null) {
+      b.signedAt(created.plusHours(2));
+    }
+    return b.build();
+  }
+
+  /** The same Swedish local time {@code days} later. */
+  private static OffsetDateTime shift(OffsetDateTime t, long days) {
+    return t.atZoneSameInstant(SWEDEN).plusDays(days).toOffsetDateTime();
+  }
+
+  private static LocalDate day(OffsetDateTime t) {
+    return t.atZoneSameInstant(SWEDEN).toLocalDate();
+  }
+
+  private static UUID id(BbicDocument doc) {
+    return doc.header() == null ? null : doc.header().documentId();
+  }
+
+  private static UUID uuid(SplittableRandom random) {
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(most, least);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static BbicDocument withHeader(BbicDocument doc, DocumentHeader header) {
@@ -534,6 +1101,34 @@ public final class Mutators {
       return d.toBuilder().header(header).build();
     }
     return doc; // other types: header mutations are not offered
+  }
+
+  /** {@code doc} of any type with its header changed by {@code change}. */
+  private static BbicDocument withHeader(BbicDocument doc, UnaryOperator<DocumentHeader> change) {
+    if (doc.header() == null) {
+      return doc;
+    }
+    DocumentHeader h = change.apply(doc.header());
+    if (doc instanceof BasicData d) {
+      return d.toBuilder().header(h).build();
+    } else if (doc instanceof Application d) {
+      return d.toBuilder().header(h).build();
+    } else if (doc instanceof AssignmentToProvider d) {
+      return d.toBuilder().header(h).build();
+    } else if (doc instanceof FollowUp d) {
+      return d.toBuilder().header(h).build();
+    } else if (doc instanceof Reconsideration d) {
+      return d.toBuilder().header(h).build();
+    } else if (doc instanceof Review d) {
+      return d.toBuilder().header(h).build();
+    } else if (doc instanceof ChildSituationFollowUp d) {
+      return d.toBuilder().header(h).build();
+    }
+    BbicDocument changed = withHeader(doc, h);
+    if (changed == doc) {
+      throw new IllegalArgumentException("no header: " + doc.getClass().getSimpleName());
+    }
+    return changed;
   }
 
   /** Filler text of {@code length} characters (invented, no personal data). */

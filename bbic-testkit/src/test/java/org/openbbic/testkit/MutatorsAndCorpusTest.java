@@ -51,8 +51,9 @@ class MutatorsAndCorpusTest {
   @Test
   void theCommittedManifestMatchesTheEntries() {
     List<Corpus.Entry> entries = Corpus.entries();
+    List<Corpus.RawEntry> raw = Corpus.rawEntries();
     List<Corpus.File> committed = Corpus.committed();
-    assertThat(committed).hasSize(entries.size() * Corpus.FORMATS.size());
+    assertThat(committed).hasSize(entries.size() * Corpus.FORMATS.size() + raw.size());
     assertThat(committed)
         .extracting(Corpus.File::file)
         .doesNotHaveDuplicates()
@@ -62,6 +63,58 @@ class MutatorsAndCorpusTest {
         assertThat(in.read()).as(f.file()).isPositive();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Test
+  void eachRawFileIsItsChangeOfTheCommittedBaseFile() throws java.io.IOException {
+    List<Corpus.RawEntry> raw = Corpus.rawEntries();
+    assertThat(raw).extracting(Corpus.RawEntry::file).doesNotHaveDuplicates();
+    for (String format : Corpus.FORMATS) {
+      assertThat(raw).filteredOn(r -> r.format().equals(format)).hasSizeGreaterThanOrEqualTo(12);
+    }
+    for (Corpus.RawEntry r : raw) {
+      assertThat(r.codes())
+          .as(r.file())
+          .isNotEmpty()
+          .allMatch(c -> c.matches("BBIC-S(YN|CH)-\\d{3}"));
+      byte[] base;
+      byte[] committed;
+      try (var in = Corpus.open(r.baseFile())) {
+        base = in.readAllBytes();
+      }
+      try (var in = Corpus.open(r.file())) {
+        committed = in.readAllBytes();
+      }
+      byte[] made = r.apply(base);
+      assertThat(made).as("%s differs from its base", r.file()).isNotEqualTo(base);
+      assertThat(committed).as("%s is the change of %s", r.file(), r.baseFile()).isEqualTo(made);
+    }
+  }
+
+  @Test
+  void everyCaseFileEntryStatesItsDay() {
+    assertThat(Corpus.entries())
+        .filteredOn(e -> e.value() instanceof CaseFile)
+        .isNotEmpty()
+        .allMatch(e -> e.asOf() != null);
+    assertThat(Corpus.entries())
+        .filteredOn(e -> !(e.value() instanceof CaseFile))
+        .allMatch(e -> e.asOf() == null);
+  }
+
+  @RepeatedTest(3)
+  void everyCaseFileMutationStatesItsDayAndDocumentMutationsNone() {
+    long seed = Seeds.seed();
+    BbicGenerator gen = new BbicGenerator(seed);
+    CaseFile cf = gen.caseFile();
+    for (Mutation<CaseFile> m : Mutators.caseFile(cf, seed)) {
+      assertThat(m.asOf()).as("%s, %s", m, Seeds.describe(seed)).isPresent();
+    }
+    for (FormType type : FormType.values()) {
+      for (Mutation<BbicDocument> m : Mutators.document(gen.document(type), seed)) {
+        assertThat(m.asOf()).as("%s, %s", m, Seeds.describe(seed)).isEmpty();
       }
     }
   }

@@ -16,8 +16,9 @@ import org.openbbic.testkit.Corpus;
 /**
  * Fails when the committed corpus differs from what {@link Corpus#entries()} and the writer make
  * now. To regenerate it, run this test with {@code
- * -Dopenbbic.corpus.write=../bbic-testkit/src/main/resources/org/openbbic/testkit/corpus} and
- * reinstall bbic-testkit.
+ * -Dopenbbic.corpus.write=../bbic-testkit/src/main/resources/org/openbbic/testkit/corpus} (an
+ * absolute path is safer), delete the files of entries that are gone, and run it again in the
+ * reactor (bbic-testkit,bbic-export) so the class path holds the new files.
  */
 class CorpusStalenessTest {
 
@@ -32,7 +33,8 @@ class CorpusStalenessTest {
   @Test
   void theCommittedCorpusIsWhatTheGeneratorMakes() throws IOException {
     List<Corpus.Entry> entries = Corpus.entries();
-    String manifest = Corpus.manifest(entries);
+    List<Corpus.RawEntry> raw = Corpus.rawEntries();
+    String manifest = Corpus.manifest(entries, raw);
     String target = System.getProperty("openbbic.corpus.write");
     if (target != null && !target.isBlank()) {
       Path dir = Path.of(target);
@@ -44,6 +46,9 @@ class CorpusStalenessTest {
               dir.resolve(Corpus.fileName(e, format)),
               EXPORT.writer(Format.valueOf(format)).writeBytes(e.value()));
         }
+      }
+      for (Corpus.RawEntry r : raw) {
+        Files.write(dir.resolve(r.file()), rawBytes(entries, r));
       }
     }
     assertThat(new String(committed(Corpus.MANIFEST), StandardCharsets.UTF_8))
@@ -57,10 +62,23 @@ class CorpusStalenessTest {
             .isEqualTo(EXPORT.writer(Format.valueOf(format)).writeBytes(e.value()));
       }
     }
+    for (Corpus.RawEntry r : raw) {
+      assertThat(committed(r.file()))
+          .as("corpus file %s is stale: regenerate (see class javadoc)", r.file())
+          .isEqualTo(rawBytes(entries, r));
+    }
+  }
+
+  /** The raw variant made from what the writer makes of its base entry now. */
+  private static byte[] rawBytes(List<Corpus.Entry> entries, Corpus.RawEntry r) {
+    Corpus.Entry base =
+        entries.stream().filter(e -> e.name().equals(r.base())).findFirst().orElseThrow();
+    return r.apply(EXPORT.writer(Format.valueOf(r.format())).writeBytes(base.value()));
   }
 
   @Test
   void theCorpusIsTheSameOnEveryRun() {
-    assertThat(Corpus.manifest(Corpus.entries())).isEqualTo(Corpus.manifest(Corpus.entries()));
+    assertThat(Corpus.manifest(Corpus.entries(), Corpus.rawEntries()))
+        .isEqualTo(Corpus.manifest(Corpus.entries(), Corpus.rawEntries()));
   }
 }

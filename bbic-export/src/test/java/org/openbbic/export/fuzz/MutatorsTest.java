@@ -3,6 +3,7 @@ package org.openbbic.export.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.openbbic.testkit.Mutators;
 import org.openbbic.testkit.Seeds;
 import org.openbbic.validation.BbicValidator;
 import org.openbbic.validation.Finding;
+import org.openbbic.validation.Severity;
 import org.openbbic.validation.ValidationReport;
 
 /**
@@ -40,6 +42,34 @@ class MutatorsTest {
     return report.withCode(code).stream().map(Finding::pointer).toList();
   }
 
+  /** The ERROR and WARNING findings (and worse) as {@code code at pointer}. */
+  private static List<String> errorsAndWarnings(ValidationReport report) {
+    return report.findings().stream()
+        .filter(f -> f.severity() != Severity.INFO)
+        .map(f -> f.code() + " at " + f.pointer())
+        .toList();
+  }
+
+  /**
+   * Adds a problem to {@code problems} unless {@code report} holds the mutation's finding and no
+   * other ERROR or WARNING finding but of its {@linkplain Mutation#alsoCodes() companion codes}
+   * (INFO findings may accompany it).
+   */
+  private static void checkBreaksItsRuleAlone(
+      Mutation<?> m, ValidationReport report, List<String> problems) {
+    String expected = m.code() + " at " + m.pointer();
+    List<String> found = errorsAndWarnings(report);
+    boolean alone =
+        found.stream()
+            .allMatch(
+                f ->
+                    f.equals(expected)
+                        || m.alsoCodes().stream().anyMatch(c -> f.startsWith(c + " at ")));
+    if (!pointers(report, m.code()).contains(m.pointer()) || !alone) {
+      problems.add(m + ": expected only " + expected + ", found " + found);
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void everyCaseFileMutationYieldsItsStatedFinding(long seed) {
@@ -51,13 +81,15 @@ class MutatorsTest {
         .isEmpty();
     List<Mutation<CaseFile>> mutations = Mutators.caseFile(valid, seed);
     assertThat(mutations).hasSizeGreaterThanOrEqualTo(30);
+    List<String> problems = new ArrayList<>();
     for (Mutation<CaseFile> m : mutations) {
+      assertThat(m.asOf()).as("%s states the day it is judged on", m).isPresent();
       ValidationReport report =
-          VALIDATOR.validateCase(m.value(), ValidationLevel.SIGNED, asOf, Locale.ENGLISH);
-      assertThat(pointers(report, m.code()))
-          .as("%s, seed %d (replay with -Dopenbbic.seed), findings %s", m, seed, report.findings())
-          .contains(m.pointer());
+          VALIDATOR.validateCase(
+              m.value(), ValidationLevel.SIGNED, m.asOf().orElseThrow(), Locale.ENGLISH);
+      checkBreaksItsRuleAlone(m, report, problems);
     }
+    assertThat(problems).as(Seeds.describe(seed)).isEmpty();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -65,17 +97,18 @@ class MutatorsTest {
   void everyDocumentMutationYieldsItsStatedFinding(long seed) {
     BbicGenerator gen = new BbicGenerator(seed);
     int count = 0;
+    List<String> problems = new ArrayList<>();
     for (FormType type : FormType.values()) {
       BbicDocument doc = gen.document(type);
       for (Mutation<BbicDocument> m : Mutators.document(doc, seed)) {
         count++;
+        assertThat(m.asOf()).as("%s", m).isEmpty();
         ValidationReport report = VALIDATOR.validate(m.value(), ValidationLevel.SIGNED);
-        assertThat(pointers(report, m.code()))
-            .as("%s %s, seed %d, findings %s", type, m, seed, report.findings())
-            .contains(m.pointer());
+        checkBreaksItsRuleAlone(m, report, problems);
         assertThat(m.value()).as("%s must differ from the valid document", m).isNotEqualTo(doc);
       }
     }
+    assertThat(problems).as(Seeds.describe(seed)).isEmpty();
     assertThat(count).as("seed %d", seed).isGreaterThan(20);
   }
 
@@ -87,7 +120,34 @@ class MutatorsTest {
     assertThat(codes)
         .as("seed %d", seed)
         .contains("BBIC-FLD-001", "BBIC-FLD-003", "BBIC-FLD-004")
-        .hasSizeGreaterThanOrEqualTo(24);
+        .contains("BBIC-DOC-001", "BBIC-DOC-002", "BBIC-DOC-003", "BBIC-DOC-004")
+        .contains("BBIC-CASE-008", "BBIC-CASE-009", "BBIC-CASE-010", "BBIC-CASE-011")
+        .contains("BBIC-CASE-013", "BBIC-CASE-014", "BBIC-CASE-015", "BBIC-CASE-016")
+        .contains("BBIC-CASE-017")
+        .hasSizeGreaterThanOrEqualTo(34);
+  }
+
+  /** Mutations of a case still open, judged on the day after the deadline they miss. */
+  private static final Set<String> OVERDUE =
+      Set.of(
+          "placement-not-reconsidered-within-six-months", "care-plan-not-revised-within-two-years");
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void anOverdueDeadlineIsNotReportedTheDayBefore(long seed) {
+    CaseFile valid = new BbicGenerator(seed).caseFile();
+    List<Mutation<CaseFile>> overdue =
+        Mutators.caseFile(valid, seed).stream().filter(m -> OVERDUE.contains(m.name())).toList();
+    assertThat(overdue).as(Seeds.describe(seed)).hasSize(OVERDUE.size());
+    for (Mutation<CaseFile> m : overdue) {
+      LocalDate dayBefore = m.asOf().orElseThrow().minusDays(1);
+      ValidationReport report =
+          VALIDATOR.validateCase(m.value(), ValidationLevel.SIGNED, dayBefore, Locale.ENGLISH);
+      assertThat(report.findings())
+          .as("%s on %s, %s", m, dayBefore, Seeds.describe(seed))
+          .filteredOn(f -> f.severity() != Severity.INFO)
+          .isEmpty();
+    }
   }
 
   @Test
