@@ -10,6 +10,7 @@ import org.openbbic.export.BbicReader;
 import org.openbbic.export.BbicWriter;
 import org.openbbic.export.Format;
 import org.openbbic.export.ReadResult;
+import org.openbbic.model.level.Complete;
 import org.openbbic.model.level.ValidationLevel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -117,6 +118,17 @@ public class ReadWriteBenchmark {
   @Benchmark
   public Object jacksonReadJson() throws IOException {
     return f.jackson.readValue(json, type);
+  }
+
+  /**
+   * Floor of the pipeline: plain Jackson reading the same bytes, then plain Hibernate Validator at
+   * the COMPLETE level — no syntax or limit checks, no rules, no findings made. No pipeline that
+   * reads and checks constraints with these two libraries can be cheaper.
+   */
+  @Benchmark
+  public Object floorPipelineJson() throws IOException {
+    Object read = f.jackson.readValue(json, type);
+    return f.hibernate.validate(read, Complete.class);
   }
 
   /** Baseline: plain Jackson writing the same object. */

@@ -43,10 +43,11 @@ public final class XmlCodec {
   private final XMLInputFactory inputFactory;
   private final XMLOutputFactory outputFactory;
 
-  /** The JAXB context and the compiled XSD, set up on first XML use. */
-  private record Binding(JAXBContext context, Schema schema) {}
+  /** The JAXB context, made on first XML use. */
+  private volatile JAXBContext context;
 
-  private volatile Binding binding;
+  /** The compiled XSD, made on first need (writing a schema or reading a document not clean). */
+  private volatile Schema schema;
 
   /**
    * A codec reading within {@code limits}. The JAXB context and the XSD are loaded on first use, so
@@ -59,35 +60,38 @@ public final class XmlCodec {
     this.outputFactory = XMLOutputFactory.newDefaultFactory();
   }
 
-  private Binding binding() {
-    Binding b = binding;
-    if (b == null) {
+  /** The JAXB context of every root type. */
+  public JAXBContext context() {
+    JAXBContext c = context;
+    if (c == null) {
       synchronized (this) {
-        b = binding;
-        if (b == null) {
+        c = context;
+        if (c == null) {
           try {
-            b =
-                new Binding(
-                    JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0])),
-                    loadSchema());
+            c = JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0]));
           } catch (JAXBException e) {
             throw new IllegalStateException("cannot set up the XML binding", e);
           }
-          binding = b;
+          context = c;
         }
       }
     }
-    return b;
-  }
-
-  /** The JAXB context of every root type. */
-  public JAXBContext context() {
-    return binding().context();
+    return c;
   }
 
   /** The published XSD, compiled once. */
   public Schema schema() {
-    return binding().schema();
+    Schema s = schema;
+    if (s == null) {
+      synchronized (this) {
+        s = schema;
+        if (s == null) {
+          s = loadSchema();
+          schema = s;
+        }
+      }
+    }
+    return s;
   }
 
   /**
