@@ -128,7 +128,9 @@ public final class Personnummer implements Comparable<Personnummer> {
     } catch (DateTimeException e) {
       throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.DATE);
     }
-    String canonical = String.format("%04d", year) + ten.substring(2);
+    // The year has at most four digits (from the text or a century near the reference date).
+    String digits = Integer.toString(year);
+    String canonical = "0".repeat(4 - digits.length()) + digits + ten.substring(2);
     return new Personnummer(canonical, kind, date);
   }
 

@@ -1,5 +1,6 @@
 package org.openbbic.validation.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -10,22 +11,30 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.validation.Deadline;
 
 /**
  * Where each document of a case file sits: its JSON Pointer in the case file ({@code
- * /investigations/0}) and lookup by document id. Immutable once built; thread-safe.
+ * /investigations/0}) and lookup by document id, and the case file's deadlines, worked out once for
+ * all the rules of one validation call. Not thread-safe: one per call.
  */
 public final class CaseIndex {
+
+  private final CaseFile caseFile;
+  private LocalDate deadlinesAsOf;
+  private List<Deadline> deadlines;
 
   private final Map<BbicDocument, String> pointers = new IdentityHashMap<>();
   private final Map<UUID, BbicDocument> byId = new LinkedHashMap<>();
   private final List<BbicDocument> documents = new ArrayList<>();
 
-  private CaseIndex() {}
+  private CaseIndex(CaseFile caseFile) {
+    this.caseFile = caseFile;
+  }
 
   /** The index of {@code caseFile}. The first document wins when two share an id. */
   public static CaseIndex of(CaseFile caseFile) {
-    CaseIndex index = new CaseIndex();
+    CaseIndex index = new CaseIndex(caseFile);
     if (caseFile.basicData() != null) {
       index.add("/basicData", caseFile.basicData());
     }
@@ -60,6 +69,23 @@ public final class CaseIndex {
     if (id != null) {
       byId.putIfAbsent(id, doc);
     }
+  }
+
+  /** The case file indexed. */
+  public CaseFile caseFile() {
+    return caseFile;
+  }
+
+  /**
+   * Every deadline of the case file on {@code asOf} (see {@link DeadlineEngine#forCase}), computed
+   * on first request for that day.
+   */
+  public List<Deadline> deadlines(LocalDate asOf) {
+    if (deadlines == null || !java.util.Objects.equals(asOf, deadlinesAsOf)) {
+      deadlines = Collections.unmodifiableList(DeadlineEngine.forCase(this, asOf, 0));
+      deadlinesAsOf = asOf;
+    }
+    return deadlines;
   }
 
   /** The pointer of {@code doc} in the case file, or {@code ""} when it is not in it. */

@@ -51,7 +51,11 @@ final class CaseRules {
     return m;
   }
 
-  private static CaseIndex index(CaseFile cf) {
+  /** The index the validation call built for {@code cf}, or a new one outside such a call. */
+  private static CaseIndex index(CaseFile cf, RuleContext ctx) {
+    if (ctx instanceof RuleRun run && run.index() != null && run.index().caseFile() == cf) {
+      return run.index();
+    }
     return CaseIndex.of(cf);
   }
 
@@ -67,7 +71,7 @@ final class CaseRules {
       if (child == null) {
         return;
       }
-      for (BbicDocument doc : index(cf).documents()) {
+      for (BbicDocument doc : index(cf, ctx).documents()) {
         if (doc.header() != null
             && doc.header().child() != null
             && !child.equals(doc.header().child())) {
@@ -116,7 +120,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf);
+      CaseIndex ix = index(cf, ctx);
       for (InvestigationPlan p : cf.investigationPlans()) {
         if (p == null) {
           continue;
@@ -202,7 +206,7 @@ final class CaseRules {
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
       Set<UUID> seen = new HashSet<>();
-      for (BbicDocument doc : index(cf).documents()) {
+      for (BbicDocument doc : index(cf, ctx).documents()) {
         UUID id = Docs.id(doc);
         if (id != null && !seen.add(id)) {
           ctx.report(ctx.pointerOf(doc) + "/header/documentId", doc, null, args());
@@ -235,7 +239,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf);
+      CaseIndex ix = index(cf, ctx);
       for (BbicDocument doc : ix.documents()) {
         for (UUID ref : references(doc)) {
           order(ctx, ix, doc, ref);
@@ -297,7 +301,7 @@ final class CaseRules {
       if (assessed.isEmpty()) {
         return; // no investigation in the file: nothing to tie goals to
       }
-      for (BbicDocument doc : index(cf).documents()) {
+      for (BbicDocument doc : index(cf, ctx).documents()) {
         List<Goal> goals = DocumentRules.goalsOf(doc);
         for (int g = 0; g < goals.size(); g++) {
           if (goals.get(g) == null) {
@@ -326,7 +330,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf);
+      CaseIndex ix = index(cf, ctx);
       for (FollowUp f : cf.followUps()) {
         if (f == null || f.planId() == null) {
           continue;
@@ -364,7 +368,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf);
+      CaseIndex ix = index(cf, ctx);
       for (Decision d : cf.decisions()) {
         if (d == null || d.investigationId() == null || d.decidedAt() == null) {
           continue;
@@ -399,8 +403,8 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf);
-      for (Deadline d : DeadlineEngine.forCase(cf, ctx.asOf().orElse(null), 0)) {
+      CaseIndex ix = index(cf, ctx);
+      for (Deadline d : ix.deadlines(ctx.asOf().orElse(null))) {
         if (d.kind() == kind) {
           BbicDocument doc = d.documentId().flatMap(ix::find).orElse(null);
           DocumentRules.reportDeadline(ctx, doc, d);
@@ -478,7 +482,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf);
+      CaseIndex ix = index(cf, ctx);
       BbicDocument[] holder = new BbicDocument[1];
       Docs.DatedField start = caseStart(cf, ix, holder);
       if (start != null && age(cf, start.date) >= 18) {
@@ -514,7 +518,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      for (BbicDocument doc : index(cf).documents()) {
+      for (BbicDocument doc : index(cf, ctx).documents()) {
         Docs.DatedField f = Docs.eventDate(doc);
         if (f != null && age(cf, f.date) >= 21) {
           ctx.report(ctx.pointerOf(doc) + "/" + f.field, doc, null, args("age", 21));
@@ -594,7 +598,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf);
+      CaseIndex ix = index(cf, ctx);
       for (CarePlan cp : cf.carePlans()) {
         if (cp == null
             || cp.placementForm() != org.openbbic.model.code.PlacementForm.FAMILY_HOME
@@ -647,7 +651,7 @@ final class CaseRules {
           planned.add(p.carePlanId());
         }
       }
-      CaseIndex ix = index(cf);
+      CaseIndex ix = index(cf, ctx);
       for (CarePlan cp : cf.carePlans()) {
         if (cp != null
             && cp.placementStart() != null

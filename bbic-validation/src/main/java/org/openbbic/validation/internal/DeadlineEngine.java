@@ -155,7 +155,12 @@ public final class DeadlineEngine {
 
   /** Every deadline of a case file on {@code asOf} ({@code null}: only what is met is judged). */
   public static List<Deadline> forCase(CaseFile cf, LocalDate asOf, int dueSoonDays) {
-    CaseIndex index = CaseIndex.of(cf);
+    return forCase(CaseIndex.of(cf), asOf, dueSoonDays);
+  }
+
+  /** {@link #forCase(CaseFile, LocalDate, int)} over an index already built. */
+  static List<Deadline> forCase(CaseIndex index, LocalDate asOf, int dueSoonDays) {
+    CaseFile cf = index.caseFile();
     List<Deadline> out = new ArrayList<>();
     for (Report r : cf.reports()) {
       if (r == null) {

@@ -48,6 +48,11 @@ public final class RuleRun implements RuleContext {
     this.document = document;
   }
 
+  /** The case file's index, shared by every rule of one validation call; null for a document. */
+  public CaseIndex index() {
+    return index;
+  }
+
   @Override
   public ValidationLevel level() {
     return level;
