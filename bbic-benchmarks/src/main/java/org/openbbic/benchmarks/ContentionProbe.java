@@ -1,5 +1,6 @@
 package org.openbbic.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -52,6 +53,7 @@ public final class ContentionProbe {
       long blockedMillis,
       long waitedCount,
       long waitedMillis,
+      long gcMillis,
       long findings) {}
 
   private ContentionProbe() {}
@@ -121,8 +123,8 @@ public final class ContentionProbe {
       rows.add(run(mx, "JSON read + COMPLETE", read, threads, operations));
     }
     for (Row r : rows) {
-      Row first = r.workload().equals(rows.get(0).workload()) ? rows.get(0) : rows.get(3);
-      if (r.findings() != first.findings()) {
+      Row one = rows.stream().filter(o -> o.workload().equals(r.workload())).findFirst().get();
+      if (r.findings() != one.findings()) {
         throw new IllegalStateException("findings differ between thread counts: " + r.workload());
       }
     }
@@ -165,12 +167,14 @@ public final class ContentionProbe {
       workers.add(w);
       w.start();
     }
+    long gcBefore = gcMillis();
     long started = System.nanoTime();
     start.countDown();
     for (Thread w : workers) {
       w.join();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    long gc = gcMillis() - gcBefore;
     for (Throwable f : failures) {
       if (f != null) {
         throw new IllegalStateException("a worker failed", f);
@@ -182,7 +186,17 @@ public final class ContentionProbe {
         sum[j] += c[j];
       }
     }
-    return new Row(workload, threads, operations, seconds, sum[0], sum[1], sum[2], sum[3], sum[4]);
+    return new Row(
+        workload, threads, operations, seconds, sum[0], sum[1], sum[2], sum[3], gc, sum[4]);
+  }
+
+  /** The time the JVM's collectors have spent so far (pauses and, for some, concurrent work). */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 
   private static void print(List<Row> rows, int operations) {
@@ -197,12 +211,12 @@ public final class ContentionProbe {
     System.out.println();
     System.out.println(
         "| workload | threads | operations | ops/s | monitor-blocked (count) | blocked ms"
-            + " | waited/parked (count) | waited ms |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+            + " | waited/parked (count) | waited ms | GC ms |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Row r : rows) {
       System.out.printf(
           Locale.ROOT,
-          "| %s | %d | %,d | %,.0f | %d | %d | %d | %d |%n",
+          "| %s | %d | %,d | %,.0f | %d | %d | %d | %d | %d |%n",
           r.workload(),
           r.threads(),
           r.operations(),
@@ -210,7 +224,8 @@ public final class ContentionProbe {
           r.blockedCount(),
           r.blockedMillis(),
           r.waitedCount(),
-          r.waitedMillis());
+          r.waitedMillis(),
+          r.gcMillis());
     }
     System.out.println();
     System.out.println(
@@ -221,8 +236,8 @@ public final class ContentionProbe {
             + " contended `java.util.concurrent` locks) and sleeps. The "
             + FILES
             + " case files (half with one rule broken) are judged on the day after their closure;"
-            + " every row gave the same findings. Throughput is indicative only on a shared"
-            + " machine.");
+            + " every row gave the same findings. GC ms: collector time of the whole JVM during the"
+            + " row. Throughput is indicative only on a shared machine.");
     System.out.println();
   }
 }
