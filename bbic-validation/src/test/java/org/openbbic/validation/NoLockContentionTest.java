@@ -37,11 +37,42 @@ class NoLockContentionTest {
   private static final int FILES = 16;
   private static final int PER_THREAD = 2 * FILES;
 
+  private static final String MX_TYPE = "java.lang.management.ThreadMXBean";
+  private static final String INFO_TYPE = "java.lang.management.ThreadInfo";
+
+  /**
+   * The {@code ThreadMXBean}, looked up once: {@code ManagementFactory.getThreadMXBean()} is {@code
+   * synchronized}, so calling it in the measured threads would itself be counted.
+   */
+  private static final Object MX =
+      call("java.lang.management.ManagementFactory", null, "getThreadMXBean");
+
+  private static final Method GET_THREAD_INFO = method(MX_TYPE, "getThreadInfo", long.class);
+  private static final List<Method> COUNTS =
+      List.of(
+          method(INFO_TYPE, "getBlockedCount"),
+          method(INFO_TYPE, "getBlockedTime"),
+          method(INFO_TYPE, "getWaitedCount"),
+          method(INFO_TYPE, "getWaitedTime"));
+
   private boolean monitoringWas;
 
-  /** {@code ManagementFactory.getThreadMXBean()}. */
-  private static Object threadMxBean() {
-    return call("java.lang.management.ManagementFactory", null, "getThreadMXBean");
+  private static Method method(String type, String name, Class<?>... params) {
+    try {
+      return Class.forName(type).getMethod(name, params);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(name, e);
+    }
+  }
+
+  private static Object invoke(Method method, Object target, Object... args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(method.getName(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(method.getName(), e);
+    }
   }
 
   /**
@@ -53,39 +84,26 @@ class NoLockContentionTest {
     for (int i = 0; i < args.length; i++) {
       params[i] = args[i] instanceof Long ? long.class : boolean.class;
     }
-    try {
-      Method m = Class.forName(type).getMethod(method, params);
-      return m.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(method, e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(method, e);
-    }
+    return invoke(method(type, method, params), target, args);
   }
 
   /** {@code getThreadInfo(id)}: a {@code ThreadInfo}, or {@code null} when the thread is gone. */
   private static Object threadInfo(long id) {
-    return call("java.lang.management.ThreadMXBean", threadMxBean(), "getThreadInfo", id);
-  }
-
-  private static long infoLong(Object info, String method) {
-    return (Long) call("java.lang.management.ThreadInfo", info, method);
+    return invoke(GET_THREAD_INFO, MX, id);
   }
 
   /** Blocked count, blocked ms, waited count, waited ms of the calling thread. */
   private static long[] countsOfThisThread() {
     Object info = threadInfo(Thread.currentThread().getId());
-    return new long[] {
-      infoLong(info, "getBlockedCount"),
-      infoLong(info, "getBlockedTime"),
-      infoLong(info, "getWaitedCount"),
-      infoLong(info, "getWaitedTime")
-    };
+    long[] counts = new long[COUNTS.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = (Long) invoke(COUNTS.get(i), info);
+    }
+    return counts;
   }
 
   private static boolean monitoring(String method, Object... args) {
-    Object r = call("java.lang.management.ThreadMXBean", threadMxBean(), method, args);
-    return r instanceof Boolean b && b;
+    return call(MX_TYPE, MX, method, args) instanceof Boolean b && b;
   }
 
   /** What {@code work} added to the calling thread's counts. */
@@ -104,6 +122,9 @@ class NoLockContentionTest {
     assertThat(monitoring("isThreadContentionMonitoringSupported")).isTrue();
     monitoringWas = monitoring("isThreadContentionMonitoringEnabled");
     monitoring("setThreadContentionMonitoringEnabled", true);
+    for (int i = 0; i < 20; i++) {
+      countsOfThisThread(); // past reflection's inflation threshold before anything is counted
+    }
   }
 
   @AfterEach
@@ -215,12 +236,10 @@ class NoLockContentionTest {
   /** Whether {@code thread} is blocked entering the monitor of {@code lock}. */
   private static boolean blockedOn(Thread thread, Object lock) {
     Object info = threadInfo(thread.getId());
-    if (info == null
-        || call("java.lang.management.ThreadInfo", info, "getThreadState")
-            != Thread.State.BLOCKED) {
+    if (info == null || call(INFO_TYPE, info, "getThreadState") != Thread.State.BLOCKED) {
       return false;
     }
-    Object lockInfo = call("java.lang.management.ThreadInfo", info, "getLockInfo");
+    Object lockInfo = call(INFO_TYPE, info, "getLockInfo");
     return lockInfo != null
         && (Integer) call("java.lang.management.LockInfo", lockInfo, "getIdentityHashCode")
             == System.identityHashCode(lock);
