@@ -112,8 +112,8 @@ public final class ContentionProbe {
         };
 
     // single-threaded warm-up: class loading, lazy set-up and the JIT, before anything is counted
-    run(mx, "warm-up", validate, 1, operations);
-    run(mx, "warm-up", read, 1, operations);
+    run(mx, "warm-up", validate, 1, 2 * operations);
+    run(mx, "warm-up", read, 1, 2 * operations);
 
     List<Row> rows = new ArrayList<>();
     for (int threads : THREADS) {
@@ -230,9 +230,9 @@ public final class ContentionProbe {
     System.out.println();
     System.out.println(
         "Counted by `ThreadMXBean` (contention monitoring on) in each worker thread from its first"
-            + " to its last operation, after a single-threaded warm-up of the same operations, and"
-            + " summed over the threads. Monitor-blocked: a `synchronized` entry that had to wait"
-            + " for another thread; waited/parked: `Object.wait`, `LockSupport.park` (so also"
+            + " to its last operation, after a single-threaded warm-up of twice as many"
+            + " operations, and summed over the threads. Monitor-blocked: a `synchronized` entry"
+            + " that had to wait for another thread; waited/parked: `Object.wait`, `LockSupport.park` (so also"
             + " contended `java.util.concurrent` locks) and sleeps. The "
             + FILES
             + " case files (half with one rule broken) are judged on the day after their closure;"

@@ -53,8 +53,9 @@ import org.openbbic.validation.BbicValidator;
  * </ul>
  *
  * <p>The mix keeps XML and whole case files a minority because they cost most (a JSON document
- * about 0.2 ms of CPU, an XML one 6 times, a JSON case file 10 times, an XML case file 40 times
- * that): the test takes about 40 s of CPU, 50 s of wall time on a loaded 2-core machine.
+ * about 0.2 ms of CPU, an XML one 6 times that, a JSON case file 10 times, an XML case file 40
+ * times): on the shared 2-core machine the 100,000 reads took 30-40 s of process CPU and the whole
+ * test 38-52 s of wall time.
  *
  * <p>The reference itself is checked too: valid payloads give no finding and a value, each broken
  * one the code its mutation states, truncated ones no value. {@code -Dopenbbic.fuzz.reads=N}
