@@ -232,8 +232,9 @@ public final class ContentionProbe {
         "Counted by `ThreadMXBean` (contention monitoring on) in each worker thread from its first"
             + " to its last operation, after a single-threaded warm-up of twice as many"
             + " operations, and summed over the threads. Monitor-blocked: a `synchronized` entry"
-            + " that had to wait for another thread; waited/parked: `Object.wait`, `LockSupport.park` (so also"
-            + " contended `java.util.concurrent` locks) and sleeps. The "
+            + " that had to wait for another thread; waited/parked: `Object.wait`,"
+            + " `LockSupport.park` (so also contended `java.util.concurrent` locks) and sleeps."
+            + " The "
             + FILES
             + " case files (half with one rule broken) are judged on the day after their closure;"
             + " every row gave the same findings. GC ms: collector time of the whole JVM during the"
