@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the openbbic benchmark suite and writes docs/performance.md: the JMH table with ratios to
-# plain Jackson/JAXB/Hibernate Validator, a batch in a 256 MB heap and the CLI's wall time.
-# About 8 minutes on 2 cores. Needs bbic-export and bbic-testkit installed in the local Maven
+# plain Jackson/JAXB/Hibernate Validator, lock contention of threads sharing one validator, a batch
+# in a 256 MB heap and the CLI's wall time.
+# Under ten minutes on 2 cores (about 9). Needs bbic-export and bbic-testkit installed in the local Maven
 # repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
 # BATCH_N=100000 runs the full 100,000-case-file batch (about 10 more minutes on 2 cores).
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$root"
 ./mvnw -B -q -f bbic-benchmarks/pom.xml package -DskipTests
 jar=bbic-benchmarks/target/benchmarks.jar
 out=bbic-benchmarks/target
-settings="-f 1 -wi 3 -w 1s -i 3 -r 1s -prof gc"
+settings="-f 1 -wi 4 -w 1s -i 3 -r 1s -prof gc"
 # shellcheck disable=SC2086
 java -jar "$jar" $settings -rf json -rff "$out/results.json" "$@" | tee "$out/jmh.log"
 
@@ -24,6 +25,11 @@ batch_n="${BATCH_N:-10000}"
   java -Xmx256m -cp "$jar" org.openbbic.benchmarks.BatchHeap "$batch_n" 2>/dev/null | sed 's/^/    /'
   echo
 } > "$out/batch.md"
+
+{
+  java -cp "$jar" org.openbbic.benchmarks.ContentionProbe 2>/dev/null
+  echo
+} > "$out/contention.md"
 
 cli=bbic-cli/target/bbic.jar
 sample=bbic-testkit/src/main/resources/org/openbbic/testkit/corpus/valid-case-file.json
@@ -55,5 +61,5 @@ sample=bbic-testkit/src/main/resources/org/openbbic/testkit/corpus/valid-case-fi
 } > "$out/cli.md"
 
 java -cp "$jar" org.openbbic.benchmarks.PerformanceReport "$out/results.json" docs/performance.md \
-  "$settings" "$out/batch.md" "$out/cli.md" bbic-benchmarks/analysis.md
+  "$settings" "$out/contention.md" "$out/batch.md" "$out/cli.md" bbic-benchmarks/analysis.md
 echo "wrote docs/performance.md"

@@ -84,7 +84,10 @@ public class ReadWriteBenchmark {
     return readJson.read(json);
   }
 
-  /** openbbic: XML bytes to object, hardened parser and XSD in the same pass, no validation. */
+  /**
+   * openbbic: XML bytes to object, hardened parser, tracker and schema-stage checks (the XSD only
+   * for a document the one pass cannot show clean), no validation.
+   */
   @Benchmark
   public Object oursReadXml() {
     return readXml.read(xml);

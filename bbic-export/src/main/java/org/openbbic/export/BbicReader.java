@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads untrusted payloads of one format into one type, through one pipeline: size, encoding and
- * syntax with the limits, then the schema (binding; for XML validated against the published XSD in
- * the same pass). It never throws for bad content: every problem is a finding with a stable code, a
- * JSON Pointer and the line and column in the payload, and the messages never quote the payload.
+ * syntax with the limits, then the schema (binding; for XML, a document the binding cannot show
+ * clean is validated against the published XSD, so every XML document it accepts is valid for it).
+ * It never throws for bad content: every problem is a finding with a stable code, a JSON Pointer
+ * and the line and column in the payload, and the messages never quote the payload.
  *
  * <p>Immutable and thread-safe; cheap to make ({@link BbicExport#reader(Format, Class)}) and to
  * vary ({@link #withLocale(Locale)}).

@@ -33,7 +33,7 @@ import org.xml.sax.SAXException;
 
 /**
  * The JAXB 4 set-up of the format and the XML read pipeline (limits, syntax and refused constructs,
- * then binding validated against the published XSD in the same pass). Thread-safe once built:
+ * then binding; see {@link #read} for when the published XSD is applied). Thread-safe once built:
  * marshallers and unmarshallers are made per call.
  */
 public final class XmlCodec {
