@@ -94,11 +94,14 @@ public final class Positions {
   public static int firstInvalidUtf8(byte[] bytes, int length) {
     int i = 0;
     while (i < length) {
-      int b = bytes[i] & 0xFF;
-      if (b < 0x80) {
+      // A tight loop over ASCII, which most of a payload is.
+      while (i < length && bytes[i] >= 0) {
         i++;
-        continue;
       }
+      if (i >= length) {
+        break;
+      }
+      int b = bytes[i] & 0xFF;
       int n;
       int min;
       int cp;

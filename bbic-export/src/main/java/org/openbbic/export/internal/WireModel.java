@@ -66,6 +66,14 @@ public final class WireModel {
         }
       };
 
+  private static final ClassValue<Boolean> COMPLEX =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return type.isAnnotationPresent(XmlAccessorType.class);
+        }
+      };
+
   private final Class<?> type;
   private final Map<String, WireField> fields;
 
@@ -110,7 +118,7 @@ public final class WireModel {
 
   /** Whether {@code type} is a nested model object (bound field by field). */
   public static boolean isComplex(Class<?> type) {
-    return type.isAnnotationPresent(XmlAccessorType.class);
+    return COMPLEX.get(type);
   }
 
   /** What a value of {@code type} holds. */
@@ -124,7 +132,6 @@ public final class WireModel {
     return ValueKind.OTHER;
   }
 
-  private static final Pattern DATE = Pattern.compile("(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern DATE_TIME =
       Pattern.compile(
           "(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
@@ -139,7 +146,7 @@ public final class WireModel {
             return s -> s.equals("true") || s.equals("false");
           }
           if (type == LocalDate.class) {
-            return s -> DATE.matcher(s).matches();
+            return WireModel::isDate;
           }
           if (type == OffsetDateTime.class) {
             return s -> DATE_TIME.matcher(s).matches();
@@ -160,6 +167,22 @@ public final class WireModel {
           return null;
         }
       };
+
+  /**
+   * {@code yyyy-mm-dd} with digits, year not 0000 (the calendar is the type adapter's to judge).
+   */
+  private static boolean isDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.startsWith("0000")) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The one exact lexical form of a value type the XSD constrains beyond text (yes/no, date,
