@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the openbbic benchmark suite and writes docs/performance.md: the JMH table with ratios to
-# plain Jackson/JAXB/Hibernate Validator, lock contention of threads sharing one validator, a batch
-# in a 256 MB heap and the CLI's wall time.
+# plain Jackson/JAXB/Hibernate Validator, the targets' ratios measured side by side, lock contention
+# of threads sharing one validator, a batch in a 256 MB heap and the CLI's wall time.
 # Under ten minutes on 2 cores (about 9). Needs bbic-export and bbic-testkit installed in the local Maven
 # repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
 # BATCH_N=100000 runs the full 100,000-case-file batch (about 10 more minutes on 2 cores).
@@ -25,6 +25,11 @@ batch_n="${BATCH_N:-10000}"
   java -Xmx256m -cp "$jar" org.openbbic.benchmarks.BatchHeap "$batch_n" 2>/dev/null | sed 's/^/    /'
   echo
 } > "$out/batch.md"
+
+{
+  java -cp "$jar" org.openbbic.benchmarks.RatioProbe 2>/dev/null
+  echo
+} > "$out/ratios.md"
 
 {
   java -cp "$jar" org.openbbic.benchmarks.ContentionProbe 2>/dev/null
@@ -67,5 +72,5 @@ corpus=bbic-testkit/src/main/resources/org/openbbic/testkit/corpus
 } > "$out/cli.md"
 
 java -cp "$jar" org.openbbic.benchmarks.PerformanceReport "$out/results.json" docs/performance.md \
-  "$settings" "$out/contention.md" "$out/batch.md" "$out/cli.md" bbic-benchmarks/analysis.md
+  "$settings" "$out/ratios.md" "$out/contention.md" "$out/batch.md" "$out/cli.md" bbic-benchmarks/analysis.md
 echo "wrote docs/performance.md"

@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Turns a JMH JSON result file into {@code docs/performance.md}: one table of every measurement
- * with its allocation per operation and the ratio to its plain-library baseline, and the issue's
- * targets marked met or missed with the figure.
+ * with its allocation per operation and the ratio to its plain-library baseline, followed by the
+ * appendices the other tools wrote (the targets' side-by-side ratios, lock contention, batch heap,
+ * command-line wall time, the analysis).
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.openbbic.benchmarks.PerformanceReport results.json
  * performance.md [settings] [appendix.md...]}. Stateless; not meant for concurrent use.
@@ -168,104 +169,12 @@ public final class PerformanceReport {
           .append(b == null ? "–" : String.format(Locale.ROOT, "%.2f×", r.us() / b.us()))
           .append(" |\n");
     }
-    sb.append("\n## Targets of issue 8\n\n");
-    target(
-        sb,
-        rows,
-        "Full JSON pipeline (read + COMPLETE + case rules) within 2× plain Jackson, case file",
-        "oursPipelineJson",
-        "jacksonReadJson",
-        "caseFile",
-        2.0);
-    target(
-        sb,
-        rows,
-        "Full JSON pipeline within 2× plain Jackson, investigation",
-        "oursPipelineJson",
-        "jacksonReadJson",
-        "investigation",
-        2.0);
-    for (String doc : List.of("caseFile", "investigation")) {
-      Row floor = find(rows, "floorPipelineJson", doc, "");
-      Row jackson = find(rows, "jacksonReadJson", doc, "");
-      Row ours = find(rows, "oursPipelineJson", doc, "");
-      if (floor != null && jackson != null && ours != null) {
-        sb.append(
-            String.format(
-                Locale.ROOT,
-                "  - %s: the floor (plain Jackson, then plain Hibernate Validator at COMPLETE, no"
-                    + " checks or rules) is already %.2f× plain Jackson; our pipeline is %.2f× that"
-                    + " floor\n",
-                doc,
-                floor.us() / jackson.us(),
-                ours.us() / floor.us()));
-      }
-    }
-    target(
-        sb,
-        rows,
-        "XML read within 1.5× plain JAXB, case file",
-        "oursReadXml",
-        "jaxbReadXml",
-        "caseFile",
-        1.5);
-    target(
-        sb,
-        rows,
-        "XML read within 1.5× plain JAXB, investigation",
-        "oursReadXml",
-        "jaxbReadXml",
-        "investigation",
-        1.5);
-    Row one = find(rows, "oursValidate", "caseFile", "SIGNED");
-    Row two = find(rows, "oursValidateTwoThreads", "caseFile", "SIGNED");
-    if (one != null && two != null) {
-      double ratio = two.us() / one.us();
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "- Validator shared across threads without lock contention: two threads on one"
-                  + " validator take %.2f× the single-thread time per operation (1.0× = perfect"
-                  + " scaling on 2 free cores). The lock counts below (*Lock contention*)"
-                  + " are the evidence; time alone is not, on a shared machine."
-                  + " Correctness under sharing: `ConcurrencyTest` (8 threads, 100,000 reads)."
-                  + " **%s**\n",
-              ratio,
-              ratio <= 1.3 ? "scaling shown" : "scaling not shown by time"));
-    }
     for (Path extra : appendix) {
       if (Files.exists(extra)) {
         sb.append('\n').append(Files.readString(extra, StandardCharsets.UTF_8));
       }
     }
     return sb.toString();
-  }
-
-  private static void target(
-      StringBuilder sb,
-      List<Row> rows,
-      String label,
-      String ours,
-      String baseline,
-      String doc,
-      double limit) {
-    Row o = find(rows, ours, doc, "");
-    Row b = find(rows, baseline, doc, "");
-    if (o == null || b == null) {
-      sb.append("- ").append(label).append(": not measured\n");
-      return;
-    }
-    double ratio = o.us() / b.us();
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "- %s: %s µs vs %s µs = **%.2f×** (target %.1f×) — **%s**\n",
-            label,
-            num(o.us()),
-            num(b.us()),
-            ratio,
-            limit,
-            ratio <= limit ? "met" : "missed"));
   }
 
   private static String num(double v) {

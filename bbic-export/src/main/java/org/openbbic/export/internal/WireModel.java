@@ -38,18 +38,24 @@ public final class WireModel {
     OTHER
   }
 
-  /** One field of a model class. */
+  /**
+   * One field of a model class; {@code complex} and {@code form} describe its value (the item for a
+   * list): whether it is a nested model object, and its one exact lexical form ({@link
+   * #lexicalForm}).
+   */
   public record WireField(
-      String name, int order, Class<?> type, boolean list, String itemName, Class<?> itemType) {
+      String name,
+      int order,
+      Class<?> type,
+      boolean list,
+      String itemName,
+      Class<?> itemType,
+      boolean complex,
+      Predicate<String> form) {
 
     /** The class of the value (the item class for a list). */
     public Class<?> valueType() {
       return list ? itemType : type;
-    }
-
-    /** Whether the value (or list item) is a nested model object. */
-    public boolean complex() {
-      return isComplex(valueType());
     }
 
     /** What the value holds. */
@@ -105,8 +111,18 @@ public final class WireModel {
         itemName = item.name();
         itemType = (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
       }
+      Class<?> value = list ? itemType : f.getType();
       map.put(
-          f.getName(), new WireField(f.getName(), index, f.getType(), list, itemName, itemType));
+          f.getName(),
+          new WireField(
+              f.getName(),
+              index,
+              f.getType(),
+              list,
+              itemName,
+              itemType,
+              isComplex(value),
+              lexicalForm(value)));
     }
     this.fields = Collections.unmodifiableMap(map);
   }

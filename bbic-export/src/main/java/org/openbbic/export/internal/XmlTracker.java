@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -322,7 +323,11 @@ public final class XmlTracker extends StreamReaderDelegate {
       if (batchItemType == null) {
         frame.object(rootType);
       } else {
-        frame.list(batchItemType, batchItemName);
+        frame.list(
+            batchItemType,
+            batchItemName,
+            WireModel.isComplex(batchItemType),
+            WireModel.lexicalForm(batchItemType));
       }
       rootFrame = frame;
     } else if (parent.unknown) {
@@ -342,7 +347,7 @@ public final class XmlTracker extends StreamReaderDelegate {
         } else {
           frame.index = parent.children++;
         }
-        frame.value(parent.listItemType);
+        frame.value(parent.listItemType, parent.listItemComplex, parent.listItemForm);
       }
     } else if (parent.model == null) {
       // an element inside a value field
@@ -362,9 +367,9 @@ public final class XmlTracker extends StreamReaderDelegate {
         parent.seen.set(field.order());
         parent.lastOrder = Math.max(parent.lastOrder, field.order());
         if (field.list()) {
-          frame.list(field.itemType(), field.itemName());
+          frame.list(field.itemType(), field.itemName(), field.complex(), field.form());
         } else {
-          frame.value(field.type());
+          frame.value(field.type(), field.complex(), field.form());
         }
       }
     }
@@ -423,8 +428,10 @@ public final class XmlTracker extends StreamReaderDelegate {
     WireModel model;
     BitSet seen;
     Class<?> leafType;
-    java.util.function.Predicate<String> form;
+    Predicate<String> form;
     Class<?> listItemType;
+    boolean listItemComplex;
+    Predicate<String> listItemForm;
     String listItemName;
     boolean unknown;
     int lastOrder = -1;
@@ -453,17 +460,19 @@ public final class XmlTracker extends StreamReaderDelegate {
       seen = new BitSet();
     }
 
-    void value(Class<?> type) {
-      if (WireModel.isComplex(type)) {
+    void value(Class<?> type, boolean complex, Predicate<String> lexical) {
+      if (complex) {
         object(type);
       } else {
         leafType = type;
-        form = WireModel.lexicalForm(type);
+        form = lexical;
       }
     }
 
-    void list(Class<?> itemType, String itemName) {
+    void list(Class<?> itemType, String itemName, boolean itemComplex, Predicate<String> itemForm) {
       listItemType = itemType;
+      listItemComplex = itemComplex;
+      listItemForm = itemForm;
       listItemName = itemName;
     }
   }
