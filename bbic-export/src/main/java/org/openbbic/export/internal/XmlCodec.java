@@ -12,13 +12,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.DateTimeException;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -29,7 +34,9 @@ import org.openbbic.export.Strictness;
 import org.openbbic.model.code.UnknownCodeException;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * The JAXB 4 set-up of the format and the XML read pipeline (limits, syntax and refused constructs,
@@ -210,16 +217,16 @@ public final class XmlCodec {
       AfterBind afterBind,
       boolean tryClean) {
     Positions positions = new Positions(bytes, length);
-    XmlTracker tracker;
-    T value;
     Clean<T> clean = tryClean ? readClean(bytes, length, type, positions) : null;
+    T value;
+    Supplier<Map<String, int[]>> located;
     if (clean != null) {
       value = clean.value();
-      tracker = clean.tracker();
+      located = clean.positions();
     } else {
-      tracker = new XmlTracker(null, limits, strictness, type, null);
+      XmlTracker tracker = new XmlTracker(null, limits, strictness, type, null);
       try {
-        value = bind(bytes, length, type, sink, positions, tracker, true);
+        value = bind(bytes, length, type, sink, positions, tracker);
       } catch (XMLStreamException | JAXBException e) {
         failure(e, sink, positions, tracker.rootClosed());
         return null;
@@ -227,39 +234,67 @@ public final class XmlCodec {
       if (value != null && sink.hasBlocking()) {
         value = null;
       }
+      located = tracker::positions;
     }
     if (value != null && afterBind != null) {
       value = afterBind.apply(value, sink) ? value : null;
     }
     if (sink.needsPositions()) {
-      java.util.Map<String, int[]> found = tracker.positions();
+      Map<String, int[]> found = located.get();
       sink.resolvePositions(p -> JsonCodec.nearest(found, p));
     }
     return value;
   }
 
-  /** A document bound in one pass, and its tracker (for positions). */
-  record Clean<T>(T value, XmlTracker tracker) {}
+  /** A document bound in one pass, and where its elements start (for findings made later). */
+  record Clean<T>(T value, Supplier<Map<String, int[]>> positions) {}
 
-  /** Binds a document without the XSD, or returns {@code null} when it is not plainly clean. */
+  /**
+   * Binds a document in one pass through a hardened SAX parser and the {@link XmlCleanFilter}, or
+   * returns {@code null} when it is not plainly clean (the filter, the parser or the binding
+   * objected).
+   */
   <T> Clean<T> readClean(byte[] bytes, int length, Class<T> type, Positions positions) {
-    FindingSink scratch = new FindingSink(java.util.Locale.ROOT, 0);
-    XmlTracker tracker = new XmlTracker(null, limits, strictness, type, null);
-    T value;
     try {
-      value = bind(bytes, length, type, scratch, positions, tracker, false);
-    } catch (XMLStreamException | JAXBException | RuntimeException e) {
+      XmlCleanFilter filter = new XmlCleanFilter(newSaxParser(), limits, type);
+      Unmarshaller u = context().createUnmarshaller();
+      u.setEventHandler(event -> false);
+      JAXBElement<T> element =
+          u.unmarshal(
+              new SAXSource(filter, new InputSource(new ByteArrayInputStream(bytes, 0, length))),
+              type);
+      T value = element.getValue();
+      if (value == null) {
+        return null;
+      }
+      XmlTags tags = new XmlTags(bytes, length, positions);
+      return new Clean<>(value, () -> filter.positions(tags));
+    } catch (JAXBException | SAXException | ParserConfigurationException | RuntimeException e) {
       return null;
     }
-    return value != null && scratch.findings().isEmpty() && !tracker.irregular()
-        ? new Clean<>(value, tracker)
-        : null;
+  }
+
+  /**
+   * A namespace-aware SAX parser that refuses any document type declaration and never loads an
+   * external entity or DTD: the JDK's own, never one found on the class path.
+   */
+  private static XMLReader newSaxParser() throws ParserConfigurationException, SAXException {
+    SAXParserFactory f = SAXParserFactory.newDefaultInstance();
+    f.setNamespaceAware(true);
+    f.setValidating(false);
+    f.setXIncludeAware(false);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newSAXParser().getXMLReader();
   }
 
   /**
    * Parses and binds the whole document through {@code tracker} (which it connects to a new
-   * parser), against the XSD when {@code schema}, else with the tracker checking lexical forms.
-   * Returns the bound root, or {@code null} for an empty payload (reported).
+   * parser), validated against the XSD in the same pass. Returns the bound root, or {@code null}
+   * for an empty payload (reported).
    */
   private <T> T bind(
       byte[] bytes,
@@ -267,8 +302,7 @@ public final class XmlCodec {
       Class<T> type,
       FindingSink sink,
       Positions positions,
-      XmlTracker tracker,
-      boolean schema)
+      XmlTracker tracker)
       throws XMLStreamException, JAXBException {
     XMLStreamReader raw =
         inputFactory.createXMLStreamReader(new ByteArrayInputStream(bytes, 0, length));
@@ -276,9 +310,6 @@ public final class XmlCodec {
       tracker.connect(raw);
       tracker.sink(sink);
       tracker.tags(new XmlTags(bytes, length, positions));
-      if (!schema) {
-        tracker.checkLexicalForms();
-      }
       while (tracker.getEventType() != XMLStreamConstants.START_ELEMENT) {
         if (!tracker.hasNext()) {
           sink.add(ExportCodes.EMPTY_INPUT, Severity.FATAL, FindingSource.SYNTAX, "", 1, 1);
@@ -286,12 +317,8 @@ public final class XmlCodec {
         }
         tracker.next();
       }
-      Unmarshaller u = context().createUnmarshaller();
-      if (schema) {
-        u.setSchema(schema());
-      }
-      u.setEventHandler(new Handler(tracker, new FindingSink[] {sink}, strictness));
-      JAXBElement<T> element = u.unmarshal(tracker, type);
+      JAXBElement<T> element =
+          unmarshaller(tracker, new FindingSink[] {sink}).unmarshal(tracker, type);
       tracker.rootBound();
       while (tracker.hasNext()) {
         tracker.next();

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -49,9 +48,6 @@ public final class XmlTracker extends StreamReaderDelegate {
   private XmlTags tags;
   private int startCount;
   private boolean rootClosed;
-  private boolean lexical;
-  private boolean irregular;
-  private final StringBuilder leafText = new StringBuilder();
 
   /**
    * A tracker over {@code reader}; for a single document {@code rootType} is the expected root, for
@@ -81,20 +77,6 @@ public final class XmlTracker extends StreamReaderDelegate {
   /** Connects the tracker to the parser it wraps. */
   public void connect(XMLStreamReader reader) {
     setParent(reader);
-  }
-
-  /**
-   * Makes the tracker check what the XSD would beyond structure, for a read without the schema: any
-   * attribute, any text between elements, and a date, date-time, yes/no or enumerated value not in
-   * its one exact form make the document {@link #irregular()}.
-   */
-  public void checkLexicalForms() {
-    lexical = true;
-  }
-
-  /** Whether the tracker saw something only the XSD can judge (see {@link #checkLexicalForms}). */
-  public boolean irregular() {
-    return irregular;
   }
 
   /** Marks the root as bound: anything after it is trailing content. */
@@ -194,10 +176,6 @@ public final class XmlTracker extends StreamReaderDelegate {
       case XMLStreamConstants.START_ELEMENT -> {
         textLength = 0;
         onStart(startCount++, line, column);
-        if (lexical) {
-          leafText.setLength(0);
-          irregular |= getAttributeCount() > 0;
-        }
       }
       case XMLStreamConstants.END_ELEMENT -> {
         textLength = 0;
@@ -205,9 +183,6 @@ public final class XmlTracker extends StreamReaderDelegate {
         pendingPop = true;
         if (stack.size() == 1) {
           rootClosed = true;
-        }
-        if (lexical && current != null && current.form != null) {
-          irregular |= !current.form.test(leafText.toString());
         }
       }
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -223,9 +198,6 @@ public final class XmlTracker extends StreamReaderDelegate {
               "max",
               limits.maxStringLength());
         }
-        if (lexical) {
-          onText();
-        }
       }
       case XMLStreamConstants.DTD,
           XMLStreamConstants.ENTITY_REFERENCE,
@@ -238,19 +210,6 @@ public final class XmlTracker extends StreamReaderDelegate {
       default -> {}
     }
     return event;
-  }
-
-  /** Text: only white space between elements; a checked value's text is kept for its check. */
-  private void onText() {
-    Frame open = stack.peek();
-    if (open == null || open.unknown) {
-      return;
-    }
-    if (open.model != null || open.listItemType != null) {
-      irregular |= !isWhiteSpace();
-    } else if (open.form != null) {
-      leafText.append(getTextCharacters(), getTextStart(), getTextLength());
-    }
   }
 
   /** The position taken before the event, or the parser's now when none was taken. */
@@ -323,11 +282,7 @@ public final class XmlTracker extends StreamReaderDelegate {
       if (batchItemType == null) {
         frame.object(rootType);
       } else {
-        frame.list(
-            batchItemType,
-            batchItemName,
-            WireModel.isComplex(batchItemType),
-            WireModel.lexicalForm(batchItemType));
+        frame.list(batchItemType, batchItemName, WireModel.isComplex(batchItemType));
       }
       rootFrame = frame;
     } else if (parent.unknown) {
@@ -347,7 +302,7 @@ public final class XmlTracker extends StreamReaderDelegate {
         } else {
           frame.index = parent.children++;
         }
-        frame.value(parent.listItemType, parent.listItemComplex, parent.listItemForm);
+        frame.value(parent.listItemType, parent.listItemComplex);
       }
     } else if (parent.model == null) {
       // an element inside a value field
@@ -367,9 +322,9 @@ public final class XmlTracker extends StreamReaderDelegate {
         parent.seen.set(field.order());
         parent.lastOrder = Math.max(parent.lastOrder, field.order());
         if (field.list()) {
-          frame.list(field.itemType(), field.itemName(), field.complex(), field.form());
+          frame.list(field.itemType(), field.itemName(), field.complex());
         } else {
-          frame.value(field.type(), field.complex(), field.form());
+          frame.value(field.type(), field.complex());
         }
       }
     }
@@ -428,10 +383,8 @@ public final class XmlTracker extends StreamReaderDelegate {
     WireModel model;
     BitSet seen;
     Class<?> leafType;
-    Predicate<String> form;
     Class<?> listItemType;
     boolean listItemComplex;
-    Predicate<String> listItemForm;
     String listItemName;
     boolean unknown;
     int lastOrder = -1;
@@ -460,20 +413,18 @@ public final class XmlTracker extends StreamReaderDelegate {
       seen = new BitSet();
     }
 
-    void value(Class<?> type, boolean complex, Predicate<String> lexical) {
+    void value(Class<?> type, boolean complex) {
       if (complex) {
         object(type);
       } else {
         leafType = type;
-        form = lexical;
       }
     }
 
-    void list(Class<?> itemType, String itemName, boolean itemComplex, Predicate<String> itemForm) {
+    void list(Class<?> itemType, String itemName, boolean itemComplex) {
       listItemType = itemType;
-      listItemComplex = itemComplex;
-      listItemForm = itemForm;
       listItemName = itemName;
+      listItemComplex = itemComplex;
     }
   }
 }

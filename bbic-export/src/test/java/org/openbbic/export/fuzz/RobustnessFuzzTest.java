@@ -100,7 +100,13 @@ class RobustnessFuzzTest {
       ReadResult<CaseFile> r =
           readChecked(
               format, CaseFile.class, bytes, Seeds.describe(SEED) + ", random round " + round);
-      assertThat(r.value()).as("%s, random round %d", Seeds.describe(SEED), round).isEmpty();
+      // Noise is bound only when it happens to be a well-formed empty object, such as "{}  ".
+      if (r.value().isPresent()) {
+        String text = new String(bytes, StandardCharsets.UTF_8).strip();
+        assertThat(format == Format.JSON && text.matches("\\{\\s*}"))
+            .as("%s, random round %d bound: %s", Seeds.describe(SEED), round, text)
+            .isTrue();
+      }
     }
   }
 

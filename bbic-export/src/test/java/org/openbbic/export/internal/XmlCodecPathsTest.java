@@ -33,8 +33,8 @@ import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Seeds;
 
 /**
- * The one-pass XML read (no XSD, the tracker checking lexical forms) is sound and changes nothing:
- * every document it accepts is valid for the published XSD (checked with a plain {@code
+ * The one-pass XML read (SAX, no XSD, the clean filter checking lexical forms) is sound and changes
+ * nothing: every document it accepts is valid for the published XSD (checked with a plain {@code
  * javax.xml.validation} validator) and reads without findings on the exact path; and for every
  * input the read gives the same object and findings with and without the attempt, in both
  * strictness modes. Inputs: generated documents of every type and case files, valid, with each

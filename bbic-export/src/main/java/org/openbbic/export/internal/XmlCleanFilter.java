@@ -1,0 +1,199 @@
+package org.openbbic.export.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.openbbic.export.ReadLimits;
+import org.openbbic.model.WireFormat;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * The one-pass XML read's gatekeeper: a SAX filter between the hardened parser and JAXB that lets a
+ * document through only while it is plainly clean — within the limits, every element a field of the
+ * format in the format's order and at most once, no attribute, no text between elements, and every
+ * date, date-time, yes/no and enumerated value in its one exact form (see {@link
+ * WireModel#lexicalForm}). At the first doubt it stops the parse ({@link NotClean}); the caller
+ * then reads the document on the exact path, which reports every problem. Not thread-safe: one per
+ * read.
+ */
+final class XmlCleanFilter extends XMLFilterImpl {
+
+  /** Stops a parse at the first sign that the document needs the exact path. */
+  static final class NotClean extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    NotClean() {
+      super("not clean");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
+  private final ReadLimits limits;
+  private final Class<?> rootType;
+  private final String rootName;
+  private final List<Node> nodes = new ArrayList<>();
+  private final StringBuilder leafText = new StringBuilder();
+  private Node open;
+  private int depth;
+  private long textLength;
+
+  XmlCleanFilter(XMLReader parent, ReadLimits limits, Class<?> rootType) {
+    super(parent);
+    this.limits = limits;
+    this.rootType = rootType;
+    this.rootName = DocumentTypes.rootName(rootType);
+  }
+
+  /** The start positions ({line, column}) of the elements read, by pointer, from {@code tags}. */
+  Map<String, int[]> positions(XmlTags tags) {
+    Map<String, int[]> map = new HashMap<>();
+    for (Node n : nodes) {
+      String pointer = n.pointer();
+      if (!map.containsKey(pointer)) {
+        map.put(pointer, tags.startTag(n.tag));
+      }
+    }
+    return map;
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
+    if (++depth > limits.maxDepth()
+        || localName.length() > limits.maxNameLength()
+        || atts.getLength() > 0
+        || !WireFormat.NAMESPACE.equals(uri)) {
+      throw new NotClean();
+    }
+    Node node = new Node(open, nodes.size());
+    if (open == null) {
+      if (!localName.equals(rootName) || !nodes.isEmpty()) {
+        throw new NotClean();
+      }
+      node.shape(rootType, WireModel.isComplex(rootType), WireModel.lexicalForm(rootType));
+    } else if (open.itemType != null) {
+      if (!localName.equals(open.itemName)) {
+        throw new NotClean();
+      }
+      node.index = open.children++;
+      node.shape(open.itemType, open.itemComplex, open.itemForm);
+    } else if (open.model == null) {
+      throw new NotClean(); // an element inside a value
+    } else {
+      WireModel.WireField field = open.model.field(localName);
+      if (field == null || open.seen.get(field.order()) || field.order() < open.lastOrder) {
+        throw new NotClean(); // unknown, repeated or out of order
+      }
+      open.seen.set(field.order());
+      open.lastOrder = field.order();
+      node.name = localName;
+      if (field.list()) {
+        node.itemType = field.itemType();
+        node.itemName = field.itemName();
+        node.itemComplex = field.complex();
+        node.itemForm = field.form();
+      } else {
+        node.shape(field.type(), field.complex(), field.form());
+      }
+    }
+    nodes.add(node);
+    open = node;
+    textLength = 0;
+    leafText.setLength(0);
+    super.startElement(uri, localName, qName, atts);
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    textLength += length;
+    if (open == null || textLength > limits.maxStringLength()) {
+      throw new NotClean();
+    }
+    if (open.model != null || open.itemType != null) {
+      for (int i = start; i < start + length; i++) {
+        char c = ch[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+          throw new NotClean(); // text between elements
+        }
+      }
+    } else if (open.form != null) {
+      leafText.append(ch, start, length);
+    }
+    super.characters(ch, start, length);
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    characters(ch, start, length);
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) throws SAXException {
+    if (open.form != null && !open.form.test(leafText.toString())) {
+      throw new NotClean();
+    }
+    open = open.parent;
+    depth--;
+    textLength = 0;
+    leafText.setLength(0);
+    super.endElement(uri, localName, qName);
+  }
+
+  @Override
+  public void skippedEntity(String name) throws SAXException {
+    throw new NotClean();
+  }
+
+  /** One element read: what it holds, and where it sits (its pointer is made on first need). */
+  private static final class Node {
+    final Node parent;
+    final int tag;
+    String name;
+    int index = -1;
+    String pointer;
+    WireModel model;
+    BitSet seen;
+    int lastOrder = -1;
+    Predicate<String> form;
+    Class<?> itemType;
+    String itemName;
+    boolean itemComplex;
+    Predicate<String> itemForm;
+    int children;
+
+    Node(Node parent, int tag) {
+      this.parent = parent;
+      this.tag = tag;
+    }
+
+    void shape(Class<?> type, boolean complex, Predicate<String> lexical) {
+      if (complex) {
+        model = WireModel.of(type);
+        seen = new BitSet();
+      } else {
+        form = lexical;
+      }
+    }
+
+    String pointer() {
+      if (pointer == null) {
+        String base = parent == null ? "" : parent.pointer();
+        pointer =
+            name != null
+                ? Pointers.append(base, name)
+                : index >= 0 ? Pointers.append(base, index) : base;
+      }
+      return pointer;
+    }
+  }
+}
