@@ -27,8 +27,8 @@ import org.openbbic.model.level.ValidationLevel;
 public final class RatioProbe {
 
   static final int SLICE_MS = 200;
-  static final int ROUNDS = 21;
-  private static final int WARM_UP_MS = 3_000;
+  static final int ROUNDS = 15;
+  private static final int WARM_UP_MS = 2_000;
 
   /** What a pair's ratio is held against. */
   private record Target(String label, String ours, String baseline, double limit) {}

@@ -11,6 +11,7 @@ import org.openbbic.model.WireFormat;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
@@ -52,6 +53,21 @@ final class XmlCleanFilter extends XMLFilterImpl {
     this.limits = limits;
     this.rootType = rootType;
     this.rootName = DocumentTypes.rootName(rootType);
+  }
+
+  /** Stateless handlers a reused parser holds between reads. */
+  private static final DefaultHandler NONE = new DefaultHandler();
+
+  /**
+   * Lets go of the parser: it keeps no reference to this read (or, through it, to the document)
+   * until its thread's next read.
+   */
+  void detach() {
+    XMLReader parser = getParent();
+    parser.setContentHandler(NONE);
+    parser.setErrorHandler(NONE);
+    parser.setDTDHandler(NONE);
+    parser.setEntityResolver(NONE);
   }
 
   /** The start positions ({line, column}) of the elements read, by pointer, from {@code tags}. */

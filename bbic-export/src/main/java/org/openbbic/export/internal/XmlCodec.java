@@ -255,8 +255,8 @@ public final class XmlCodec {
    * objected).
    */
   <T> Clean<T> readClean(byte[] bytes, int length, Class<T> type, Positions positions) {
+    XmlCleanFilter filter = new XmlCleanFilter(SAX_PARSERS.get(), limits, type);
     try {
-      XmlCleanFilter filter = new XmlCleanFilter(newSaxParser(), limits, type);
       Unmarshaller u = context().createUnmarshaller();
       u.setEventHandler(event -> false);
       JAXBElement<T> element =
@@ -269,27 +269,36 @@ public final class XmlCodec {
       }
       XmlTags tags = new XmlTags(bytes, length, positions);
       return new Clean<>(value, () -> filter.positions(tags));
-    } catch (JAXBException | SAXException | ParserConfigurationException | RuntimeException e) {
+    } catch (JAXBException | RuntimeException e) {
       return null;
+    } finally {
+      filter.detach();
     }
   }
 
   /**
-   * A namespace-aware SAX parser that refuses any document type declaration and never loads an
-   * external entity or DTD: the JDK's own, never one found on the class path.
+   * Each thread's namespace-aware SAX parser that refuses any document type declaration and never
+   * loads an external entity or DTD: the JDK's own, never one found on the class path. A parser is
+   * reset at the start of every parse, so one serves all of a thread's reads.
    */
-  private static XMLReader newSaxParser() throws ParserConfigurationException, SAXException {
-    SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-    f.setNamespaceAware(true);
-    f.setValidating(false);
-    f.setXIncludeAware(false);
-    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return f.newSAXParser().getXMLReader();
-  }
+  private static final ThreadLocal<XMLReader> SAX_PARSERS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              SAXParserFactory f = SAXParserFactory.newDefaultInstance();
+              f.setNamespaceAware(true);
+              f.setValidating(false);
+              f.setXIncludeAware(false);
+              f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+              f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+              f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+              f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+              f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+              return f.newSAXParser().getXMLReader();
+            } catch (ParserConfigurationException | SAXException e) {
+              throw new IllegalStateException("cannot set up the SAX parser", e);
+            }
+          });
 
   /**
    * Parses and binds the whole document through {@code tracker} (which it connects to a new
