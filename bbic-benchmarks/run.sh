@@ -46,7 +46,7 @@ corpus=bbic-testkit/src/main/resources/org/openbbic/testkit/corpus
       "$corpus/valid-case-file.json" "$corpus/valid-case-file.xml" >/dev/null 2>&1 || true
     echo "| JVM options | file | run 1 s | run 2 s | run 3 s |"
     echo "|---|---|---:|---:|---:|"
-    quick="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    quick="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
     for opts in "" "-XX:SharedArchiveFile=$out/bbic.jsa" "$quick" \
       "-XX:SharedArchiveFile=$out/bbic.jsa $quick"; do
       for sample in valid-case-file.json valid-case-file.xml; do
