@@ -20,6 +20,14 @@ public final class Pointers {
   }
 
   /**
+   * An element's pointer: {@code base} with {@code name}, else with {@code index} when it is not
+   * negative, else {@code base} itself (an element inside an unknown one).
+   */
+  public static String child(String base, String name, int index) {
+    return name != null ? append(base, name) : index >= 0 ? append(base, index) : base;
+  }
+
+  /**
    * Whether a name from the payload may appear in a pointer: a short identifier of ASCII letters
    * and digits, which cannot hold an identity number or a sentence of free text.
    */

@@ -203,11 +203,7 @@ final class XmlCleanFilter extends XMLFilterImpl {
 
     String pointer() {
       if (pointer == null) {
-        String base = parent == null ? "" : parent.pointer();
-        pointer =
-            name != null
-                ? Pointers.append(base, name)
-                : index >= 0 ? Pointers.append(base, index) : base;
+        pointer = Pointers.child(parent == null ? "" : parent.pointer(), name, index);
       }
       return pointer;
     }

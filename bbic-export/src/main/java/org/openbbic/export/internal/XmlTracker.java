@@ -399,11 +399,7 @@ public final class XmlTracker extends StreamReaderDelegate {
 
     String pointer() {
       if (pointer == null) {
-        String base = parent == null ? "" : parent.pointer();
-        pointer =
-            name != null
-                ? Pointers.append(base, name)
-                : index >= 0 ? Pointers.append(base, index) : base;
+        pointer = Pointers.child(parent == null ? "" : parent.pointer(), name, index);
       }
       return pointer;
     }

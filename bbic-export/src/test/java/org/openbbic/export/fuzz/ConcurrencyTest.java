@@ -45,7 +45,8 @@ import org.openbbic.validation.BbicValidator;
  *       BbicGenerator.document} of the 14 form types in turn, every other round of the 14 broken by
  *       a {@link Mutators#document} mutation (for the types that have any);
  *   <li>{@value #JSON_CASE_FILES} whole case files in JSON and {@value #XML_CASE_FILES} in XML,
- *       every other one broken by a {@link Mutators#caseFile} mutation, judged on {@link
+ *       every other one broken by a {@link Mutators#caseFile} mutation, judged on the day the
+ *       mutation states ({@link org.openbbic.testkit.Mutation#asOf}), else on {@link
  *       Mutators#asOf};
  *   <li>{@value #TRUNCATED} syntactically broken payloads, valid ones cut short at a random place
  *       before their last character that is not white space: of every 16, eleven documents in JSON,
@@ -282,6 +283,8 @@ class ConcurrencyTest {
       List<Mutation<CaseFile>> mutations = Mutators.caseFile(cf, seed);
       mutation = mutations.get((int) Math.floorMod(seed, (long) mutations.size()));
       cf = mutation.value();
+      // a deadline mutation states the day its case file is judged on
+      asOf = mutation.asOf().orElse(asOf);
     }
     return new Payload(
         Kind.CASE_FILE,

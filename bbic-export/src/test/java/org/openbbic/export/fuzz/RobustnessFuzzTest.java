@@ -138,41 +138,13 @@ class RobustnessFuzzTest {
     byte[] valid = EXPORT.writer(format).writeBytes(doc);
     SplittableRandom random = new SplittableRandom(SEED + type.ordinal());
     for (int round = 0; round < 25; round++) {
-      byte[] damaged = damage(valid, random);
+      byte[] damaged = Damage.damage(valid, random, "{}[]<>\"':,/&;0-", true);
       readChecked(
           format,
           doc.getClass(),
           damaged,
           Seeds.describe(SEED) + ", " + type + " mutation round " + round);
     }
-  }
-
-  /** Changes one to three spots: a byte, a cut-out, a repeat or a syntax character. */
-  static byte[] damage(byte[] valid, SplittableRandom random) {
-    byte[] b = valid.clone();
-    int spots = 1 + random.nextInt(3);
-    for (int s = 0; s < spots && b.length > 2; s++) {
-      int at = random.nextInt(b.length);
-      switch (random.nextInt(4)) {
-        case 0 -> b[at] = (byte) random.nextInt(256);
-        case 1 -> {
-          int len = Math.min(1 + random.nextInt(30), b.length - at);
-          byte[] out = new byte[b.length - len];
-          System.arraycopy(b, 0, out, 0, at);
-          System.arraycopy(b, at + len, out, at, b.length - at - len);
-          b = out;
-        }
-        case 2 -> {
-          int len = Math.min(1 + random.nextInt(60), b.length - at);
-          byte[] out = new byte[b.length + len];
-          System.arraycopy(b, 0, out, 0, at + len);
-          System.arraycopy(b, at, out, at + len, b.length - at);
-          b = out;
-        }
-        default -> b[at] = (byte) "{}[]<>\"':,/&;0-".charAt(random.nextInt(15));
-      }
-    }
-    return b;
   }
 
   // ---------------------------------------------------------------- huge values

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -16,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openbbic.export.ReadLimits;
 import org.openbbic.export.Strictness;
+import org.openbbic.export.fuzz.Damage;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
 import org.openbbic.testkit.BbicGenerator;
@@ -98,7 +98,8 @@ class JsonCodecPathsTest {
     SplittableRandom random = new SplittableRandom(SEED ^ name.hashCode());
     List<String> inputs = new ArrayList<>(variants(valid, limits));
     for (int round = 0; round < 40; round++) {
-      inputs.add(damage(valid, random));
+      inputs.add(
+          new String(Damage.damage(valid.getBytes(UTF8), random, "{}[]\":,0-n", false), UTF8));
     }
     int clean = 0;
     for (int i = 0; i < inputs.size(); i++) {
@@ -153,31 +154,5 @@ class JsonCodecPathsTest {
     out.add(valid.replaceFirst(":(true|false)", ":\"yes\""));
     out.add(valid.replaceFirst("\\[\\{", "[null,{"));
     return out;
-  }
-
-  /** One to three random changes: a byte, a cut-out, a repeat or a syntax character. */
-  private static String damage(String valid, SplittableRandom random) {
-    byte[] b = valid.getBytes(UTF8);
-    int spots = 1 + random.nextInt(3);
-    for (int s = 0; s < spots && b.length > 2; s++) {
-      int at = random.nextInt(b.length);
-      switch (random.nextInt(3)) {
-        case 0 -> {
-          int len = Math.min(1 + random.nextInt(30), b.length - at);
-          byte[] out = new byte[b.length - len];
-          System.arraycopy(b, 0, out, 0, at);
-          System.arraycopy(b, at + len, out, at, b.length - at - len);
-          b = out;
-        }
-        case 1 -> {
-          int len = Math.min(1 + random.nextInt(60), b.length - at);
-          byte[] out = Arrays.copyOf(b, b.length + len);
-          System.arraycopy(b, at, out, at + len, b.length - at);
-          b = out;
-        }
-        default -> b[at] = (byte) "{}[]\":,0-n".charAt(random.nextInt(10));
-      }
-    }
-    return new String(b, UTF8);
   }
 }
