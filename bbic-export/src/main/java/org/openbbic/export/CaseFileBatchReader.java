@@ -16,7 +16,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.openbbic.export.internal.FindingSink;
-import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.export.internal.XmlTracker;
 import org.openbbic.forms.CaseFile;
@@ -285,10 +284,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
       if (value != null) {
         BbicReader.validate(value, settings, sink);
       }
-      if (sink.needsPositions()) {
-        java.util.Map<String, int[]> found = tracker.positions();
-        sink.resolvePositions(p -> JsonCodec.nearest(found, p));
-      }
+      sink.resolvePositions(wanted -> tracker.positions());
       return ReadResult.of(value, sink.report());
     } catch (XMLStreamException | JAXBException e) {
       done = true;

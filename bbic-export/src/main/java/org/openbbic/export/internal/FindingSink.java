@@ -78,35 +78,43 @@ public final class FindingSink {
     findings.add(finding);
   }
 
-  /** Whether some finding lacks a position. */
-  public boolean needsPositions() {
-    return findings.stream().anyMatch(f -> f.line().isEmpty());
-  }
-
-  /** The pointers of findings without a position. */
-  public Set<String> unpositionedPointers() {
-    Set<String> set = new HashSet<>();
+  /**
+   * Gives each finding without a position the one of its pointer, or of the pointer's nearest
+   * ancestor that has one, from the map {@code locator} makes ({@code int[]{line, column}} in the
+   * record, by pointer) for the pointers still without a position. Asks nothing when every finding
+   * has a position.
+   */
+  public void resolvePositions(Function<Set<String>, Map<String, int[]>> locator) {
+    Set<String> wanted = new HashSet<>();
     for (Finding f : findings) {
       if (f.line().isEmpty()) {
-        set.add(f.pointer());
+        wanted.add(f.pointer());
       }
     }
-    return set;
-  }
-
-  /**
-   * Gives each finding without a position the one {@code locator} finds for its pointer ({@code
-   * int[]{line, column}} in the record, or {@code null}).
-   */
-  public void resolvePositions(Function<String, int[]> locator) {
+    if (wanted.isEmpty()) {
+      return;
+    }
+    Map<String, int[]> found = locator.apply(wanted);
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       if (f.line().isEmpty()) {
-        int[] at = locator.apply(f.pointer());
+        int[] at = nearest(found, f.pointer());
         if (at != null) {
           findings.set(i, f.toBuilder().line(at[0] + lineBase).column(at[1]).build());
         }
       }
+    }
+  }
+
+  /** The position of {@code pointer} or of its nearest located ancestor. */
+  private static int[] nearest(Map<String, int[]> found, String pointer) {
+    String p = pointer;
+    while (true) {
+      int[] at = found.get(p);
+      if (at != null || p.isEmpty()) {
+        return at;
+      }
+      p = Pointers.parent(p);
     }
   }
 

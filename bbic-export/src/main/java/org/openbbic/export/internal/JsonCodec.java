@@ -222,10 +222,7 @@ public final class JsonCodec {
     if (value != null && afterBind != null) {
       value = afterBind.apply(value, sink) ? value : null;
     }
-    if (sink.needsPositions()) {
-      Map<String, int[]> found = locate(bytes, length, positions, sink.unpositionedPointers());
-      sink.resolvePositions(p -> nearest(found, p));
-    }
+    sink.resolvePositions(wanted -> locate(bytes, length, positions, wanted));
     return value;
   }
 
@@ -245,18 +242,6 @@ public final class JsonCodec {
       return reader.readValue(bytes, 0, length);
     } catch (IOException | RuntimeException e) {
       return null;
-    }
-  }
-
-  /** The position of {@code pointer} or of its nearest located ancestor. */
-  public static int[] nearest(Map<String, int[]> found, String pointer) {
-    String p = pointer;
-    while (true) {
-      int[] at = found.get(p);
-      if (at != null || p.isEmpty()) {
-        return at;
-      }
-      p = Pointers.parent(p);
     }
   }
 

@@ -197,11 +197,12 @@ public final class XmlCodec {
    * Reads one untrusted document. Returns the object, or {@code null} when a finding blocks it;
    * never throws for bad content.
    *
-   * <p>A clean document is bound in one pass without the XSD: the tracker checks everything the
-   * schema would (structure, order, no attributes, no text between elements, the exact lexical form
-   * of every date, date-time, yes/no and enumerated value) and anything it is unsure of sends the
-   * document down the exact path, which validates against the published XSD in the same pass and
-   * reports each problem. A document gets the same findings either way.
+   * <p>A clean document is bound in one pass through SAX without the XSD: the {@link
+   * XmlCleanFilter} checks everything the schema would (structure, order, no attributes, no text
+   * between elements, the exact lexical form of every date, date-time, yes/no and enumerated value)
+   * and anything it is unsure of sends the document down the exact path, which validates against
+   * the published XSD in the same pass (StAX, with the {@link XmlTracker}) and reports each
+   * problem. A document gets the same findings either way.
    */
   public <T> T read(
       byte[] bytes, int length, Class<T> type, FindingSink sink, AfterBind afterBind) {
@@ -239,10 +240,7 @@ public final class XmlCodec {
     if (value != null && afterBind != null) {
       value = afterBind.apply(value, sink) ? value : null;
     }
-    if (sink.needsPositions()) {
-      Map<String, int[]> found = located.get();
-      sink.resolvePositions(p -> JsonCodec.nearest(found, p));
-    }
+    sink.resolvePositions(wanted -> located.get());
     return value;
   }
 

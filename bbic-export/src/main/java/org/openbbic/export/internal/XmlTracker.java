@@ -189,14 +189,7 @@ public final class XmlTracker extends StreamReaderDelegate {
         textLength += getTextLength();
         if (textLength > limits.maxStringLength()) {
           int[] at = current == null ? here(line, column) : position(current);
-          throw new XmlLimitException(
-              ExportCodes.LIMIT_STRING_LENGTH,
-              at[0],
-              at[1],
-              "limit",
-              "maxStringLength",
-              "max",
-              limits.maxStringLength());
+          throw stringTooLong(at);
         }
       }
       case XMLStreamConstants.DTD,
@@ -210,6 +203,18 @@ public final class XmlTracker extends StreamReaderDelegate {
       default -> {}
     }
     return event;
+  }
+
+  /** A text or attribute value over the string limit, at {@code at}. */
+  private XmlLimitException stringTooLong(int[] at) {
+    return new XmlLimitException(
+        ExportCodes.LIMIT_STRING_LENGTH,
+        at[0],
+        at[1],
+        "limit",
+        "maxStringLength",
+        "max",
+        limits.maxStringLength());
   }
 
   /** The position taken before the event, or the parser's now when none was taken. */
@@ -262,14 +267,7 @@ public final class XmlTracker extends StreamReaderDelegate {
     for (int i = 0; i < getAttributeCount(); i++) {
       if (getAttributeValue(i).length() > limits.maxStringLength()) {
         int[] at = position(frame);
-        throw new XmlLimitException(
-            ExportCodes.LIMIT_STRING_LENGTH,
-            at[0],
-            at[1],
-            "limit",
-            "maxStringLength",
-            "max",
-            limits.maxStringLength());
+        throw stringTooLong(at);
       }
     }
     boolean inNamespace = WireFormat.NAMESPACE.equals(ns);

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openbbic.export.ReadLimits;
 import org.openbbic.export.Strictness;
@@ -71,19 +69,8 @@ class JsonCodecPathsTest {
     return node.isContainerNode() ? below + 1 : 0;
   }
 
-  static Stream<Arguments> modesAndTypes() {
-    List<Arguments> out = new ArrayList<>();
-    for (Strictness s : Strictness.values()) {
-      for (FormType t : FormType.values()) {
-        out.add(Arguments.of(s, t.documentClass(), t.name()));
-      }
-      out.add(Arguments.of(s, CaseFile.class, "CASE_FILE"));
-    }
-    return out.stream();
-  }
-
   @ParameterizedTest(name = "{0} {2}")
-  @MethodSource("modesAndTypes")
+  @MethodSource("org.openbbic.export.internal.ReadInputs#modesAndTypes")
   void bothPathsGiveTheSameResult(Strictness strictness, Class<?> type, String name) {
     BbicGenerator gen = new BbicGenerator(SEED);
     Object value = type == CaseFile.class ? gen.caseFile() : gen.document(FormType.valueOf(name));

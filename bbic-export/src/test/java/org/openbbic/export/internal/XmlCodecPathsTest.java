@@ -14,14 +14,12 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openbbic.export.BbicSchemas;
 import org.openbbic.export.ReadLimits;
@@ -56,19 +54,8 @@ class XmlCodecPathsTest {
     }
   }
 
-  static Stream<Arguments> modesAndTypes() {
-    List<Arguments> out = new ArrayList<>();
-    for (Strictness s : Strictness.values()) {
-      for (FormType t : FormType.values()) {
-        out.add(Arguments.of(s, t.documentClass(), t.name()));
-      }
-      out.add(Arguments.of(s, CaseFile.class, "CASE_FILE"));
-    }
-    return out.stream();
-  }
-
   @ParameterizedTest(name = "{0} {2}")
-  @MethodSource("modesAndTypes")
+  @MethodSource("org.openbbic.export.internal.ReadInputs#modesAndTypes")
   void theOnePassReadIsSoundAndChangesNothing(Strictness strictness, Class<?> type, String name)
       throws Exception {
     XmlCodec codec = new XmlCodec(ReadLimits.defaults(), strictness);
