@@ -45,10 +45,18 @@ public final class Deadline {
     this.metOn = metOn;
     this.legalBasis = legalBasis;
     this.status = Objects.requireNonNull(status, "status");
+    if (status.done() != (metOn != null)
+        || (status == DeadlineStatus.MET && metOn.isAfter(dueDate))
+        || (status == DeadlineStatus.MET_LATE && !metOn.isAfter(dueDate))
+        || (status == DeadlineStatus.MET_EXCUSED && !metOn.isAfter(dueDate))) {
+      throw new IllegalArgumentException("status " + status + " contradicts the dates");
+    }
   }
 
   /**
-   * A deadline. {@code documentId}, {@code metOn} and {@code legalBasis} may be {@code null}.
+   * A deadline. {@code documentId}, {@code metOn} and {@code legalBasis} may be {@code null}. A
+   * status that contradicts {@code metOn} and {@code dueDate} is refused: a deadline met after its
+   * due date is never {@link DeadlineStatus#MET}.
    *
    * @param pointer where the date that meets the deadline is (or would be), in the case file
    */
@@ -94,9 +102,26 @@ public final class Deadline {
     return Optional.ofNullable(metOn);
   }
 
-  /** Whether it was met after its due date. */
+  /** Whether it was met after its due date (excused or not). */
   public boolean late() {
     return metOn != null && metOn.isAfter(dueDate);
+  }
+
+  /**
+   * How many days after the due date it was met, or, while not met, how many days past the due date
+   * it is on {@code asOf}; 0 when in time.
+   */
+  public long daysLate(LocalDate asOf) {
+    LocalDate end = metOn != null ? metOn : asOf;
+    if (end == null || !end.isAfter(dueDate)) {
+      return 0;
+    }
+    return java.time.temporal.ChronoUnit.DAYS.between(dueDate, end);
+  }
+
+  /** Days late for a deadline met after its due date; 0 otherwise. */
+  public long daysLate() {
+    return daysLate(null);
   }
 
   /** The provision in force on the start date. */
@@ -137,6 +162,6 @@ public final class Deadline {
 
   @Override
   public String toString() {
-    return kind + " due " + dueDate + " " + status + (metOn == null ? "" : " met " + metOn);
+    return kind + " due " + dueDate + " " + status + (metOn == null ? "" : " on " + metOn);
   }
 }

@@ -62,10 +62,10 @@ public final class DeadlineCalendar {
     return deadlines;
   }
 
-  /** The deadlines not yet met, by due date. */
+  /** The deadlines not yet done (open, due soon or overdue), by due date. */
   public List<Deadline> pending() {
     return deadlines.stream()
-        .filter(d -> d.status() != DeadlineStatus.MET)
+        .filter(d -> !d.status().done())
         .collect(Collectors.toUnmodifiableList());
   }
 

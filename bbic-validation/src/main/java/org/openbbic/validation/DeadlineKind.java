@@ -2,35 +2,46 @@ package org.openbbic.validation;
 
 /**
  * The statutory deadlines the calendar knows, each with the topic of {@link
- * org.openbbic.model.law.LegalProvisions} it cites and the rule code reporting a missed one.
- * Deadlines are calendar days and months, in Swedish local dates.
+ * org.openbbic.model.law.LegalProvisions} whose provision sets its time limit and the rule code
+ * reporting a breach. Deadlines are calendar days and months, in Swedish local dates; the limit is
+ * the one of the provision in force on the day the deadline began, except for a duty that did not
+ * exist for the whole period (the care plan revision, from 1 March 2021), which is judged by the
+ * provision in force on its due date.
  *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
  */
 public enum DeadlineKind {
-  /** Skyddsbedömning: the day a report (anmälan) is received or the next day. */
-  PROTECTION_ASSESSMENT("protection-assessment", "BBIC-DOC-001"),
+  /**
+   * Skyddsbedömning: genast (the statute); the day a report (anmälan) is received or the next day
+   * (the bill, prop. 2012/13:10 s. 60).
+   */
+  PROTECTION_ASSESSMENT("protection-assessment", "BBIC-DOC-001", false),
   /** Beslut om att inleda eller inte inleda utredning: within 14 days of receipt. */
-  INITIAL_ASSESSMENT("initial-assessment", "BBIC-DOC-002"),
+  INITIAL_ASSESSMENT("initial-assessment", "BBIC-DOC-002", false),
   /** Utredning slutförd: within four months of opening, or the extended end date. */
-  INVESTIGATION("investigation-deadline", "BBIC-DOC-003"),
+  INVESTIGATION("investigation-deadline", "BBIC-DOC-003", false),
   /** Övervägande of a placement under SoL: at least every six months. */
-  RECONSIDERATION("reconsideration", "BBIC-CASE-008"),
+  RECONSIDERATION("reconsideration", "BBIC-CASE-008", false),
   /** Övervägande of care under LVU 2 §: at least every six months. */
-  LVU_RECONSIDERATION("lvu-reconsideration", "BBIC-CASE-009"),
+  LVU_RECONSIDERATION("lvu-reconsideration", "BBIC-CASE-009", false),
   /** Omprövning of care under LVU 3 §: within six months of enforcement, then every six months. */
-  LVU_REVIEW("lvu-review", "BBIC-CASE-010"),
-  /** Revision of the care plan: at the latest two years after the placement began. */
-  CARE_PLAN_REVISION("care-plan", "BBIC-CASE-011");
+  LVU_REVIEW("lvu-review", "BBIC-CASE-010", false),
+  /**
+   * Revision of the child's care plan: at the latest two years after the placement began, where the
+   * provision (SFS 2020:1260, from 1 March 2021) is in force on that day.
+   */
+  CARE_PLAN_REVISION("care-plan-revision", "BBIC-CASE-011", true);
 
   private final String legalTopic;
   private final String code;
+  private final boolean judgedOnDueDate;
 
-  DeadlineKind(String legalTopic, String code) {
+  DeadlineKind(String legalTopic, String code, boolean judgedOnDueDate) {
     this.legalTopic = legalTopic;
     this.code = code;
+    this.judgedOnDueDate = judgedOnDueDate;
   }
 
   /** The topic of {@code LegalProvisions} this deadline cites. */
@@ -38,8 +49,16 @@ public enum DeadlineKind {
     return legalTopic;
   }
 
-  /** The code of the rule that reports this deadline when missed. */
+  /** The code of the rule that reports a breach of this deadline (met late or overdue). */
   public String code() {
     return code;
+  }
+
+  /**
+   * Whether the provision is the one in force on the due date (a duty that began during the period)
+   * rather than on the start date.
+   */
+  public boolean judgedOnDueDate() {
+    return judgedOnDueDate;
   }
 }

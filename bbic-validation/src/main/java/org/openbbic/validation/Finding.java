@@ -1,7 +1,9 @@
 package org.openbbic.validation;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import org.openbbic.model.law.LegalBasis;
  * 6901 JSON Pointer over wire names that addresses the XML too, plus an optional {@link #line()}
  * and {@link #column()} in the user's own payload), the document it concerns, the rendered {@link
  * #message()} and the {@link #messageKey()} with named {@link #arguments()} it was rendered from,
- * and the {@link LegalBasis} when a rule cites the law.
+ * and the {@link LegalBasis provisions} in force on the event's date when a rule cites the law.
  *
  * <p>Arguments never hold personal data (identity numbers, names, free text): only codes, dates,
  * counts and field names. Programs act on the code and the pointer, never on the message text.
@@ -35,7 +37,7 @@ public final class Finding {
   private final String message;
   private final String messageKey;
   private final Map<String, Object> arguments;
-  private final LegalBasis legalBasis;
+  private final List<LegalBasis> legalBases;
 
   private Finding(Builder b) {
     this.code = Objects.requireNonNull(b.code, "code");
@@ -48,7 +50,7 @@ public final class Finding {
     this.messageKey = b.messageKey == null ? b.code : b.messageKey;
     this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(b.arguments));
     this.message = b.message == null ? "" : b.message;
-    this.legalBasis = b.legalBasis;
+    this.legalBases = List.copyOf(b.legalBases);
   }
 
   /** A new builder. */
@@ -69,7 +71,7 @@ public final class Finding {
     b.message = message;
     b.messageKey = messageKey;
     b.arguments.putAll(arguments);
-    b.legalBasis = legalBasis;
+    b.legalBases.addAll(legalBases);
     return b;
   }
 
@@ -126,9 +128,19 @@ public final class Finding {
     return arguments;
   }
 
-  /** The provision in force on the event's date, when the finding cites the law. */
+  /**
+   * The provision in force on the event's date that the finding cites first, when it cites the law.
+   */
   public Optional<LegalBasis> legalBasis() {
-    return Optional.ofNullable(legalBasis);
+    return legalBases.isEmpty() ? Optional.empty() : Optional.of(legalBases.get(0));
+  }
+
+  /**
+   * Every provision in force on the event's date that the finding rests on, the first one first
+   * (the appeal instruction rests on FL 33 § and 44 §); empty when it cites no law.
+   */
+  public List<LegalBasis> legalBases() {
+    return legalBases;
   }
 
   /** This finding with another severity. */
@@ -152,7 +164,7 @@ public final class Finding {
         && message.equals(f.message)
         && messageKey.equals(f.messageKey)
         && arguments.equals(f.arguments)
-        && Objects.equals(legalBasis, f.legalBasis);
+        && legalBases.equals(f.legalBases);
   }
 
   @Override
@@ -168,7 +180,7 @@ public final class Finding {
         message,
         messageKey,
         arguments,
-        legalBasis);
+        legalBases);
   }
 
   /** Code, severity, pointer, position and document id; the message text is left out. */
@@ -206,7 +218,7 @@ public final class Finding {
     private String message;
     private String messageKey;
     private final Map<String, Object> arguments = new LinkedHashMap<>();
-    private LegalBasis legalBasis;
+    private final List<LegalBasis> legalBases = new ArrayList<>();
 
     private Builder() {}
 
@@ -279,9 +291,21 @@ public final class Finding {
       return this;
     }
 
-    /** The provision in force on the event's date. */
+    /** The provision in force on the event's date (replaces any given before). */
     public Builder legalBasis(LegalBasis legalBasis) {
-      this.legalBasis = legalBasis;
+      this.legalBases.clear();
+      if (legalBasis != null) {
+        this.legalBases.add(legalBasis);
+      }
+      return this;
+    }
+
+    /** The provisions in force on the event's date, the first cited first (replaces any given). */
+    public Builder legalBases(List<LegalBasis> legalBases) {
+      this.legalBases.clear();
+      if (legalBases != null) {
+        legalBases.forEach(b -> this.legalBases.add(Objects.requireNonNull(b, "legalBasis")));
+      }
       return this;
     }
 

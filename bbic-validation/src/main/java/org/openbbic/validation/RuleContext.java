@@ -49,6 +49,21 @@ public interface RuleContext {
    */
   void report(String pointer, BbicDocument document, LocalDate eventDate, Map<String, ?> arguments);
 
+  /**
+   * Reports a finding like {@link #report(String, BbicDocument, LocalDate, Map)}, citing the
+   * provisions of the rule's topic for one case: {@code scope} picks the rows of a topic that
+   * differs by care basis or follow-up basis (see {@link
+   * org.openbbic.model.law.LegalProvisions#inForce}). The default ignores the scope.
+   */
+  default void report(
+      String pointer,
+      BbicDocument document,
+      LocalDate eventDate,
+      String scope,
+      Map<String, ?> arguments) {
+    report(pointer, document, eventDate, arguments);
+  }
+
   /** Whether the validation has stopped (fail-fast or the maximum reached); a rule may return. */
   boolean stopped();
 

@@ -31,6 +31,7 @@ import org.openbbic.model.PersonId;
 import org.openbbic.model.Personnummer;
 import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.NeedArea;
+import org.openbbic.model.law.LegalBasis;
 import org.openbbic.model.law.Statute;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.testkit.BbicGenerator;
@@ -404,34 +405,113 @@ class CaseRulesTest {
         .doesNotContain(org.openbbic.validation.DeadlineKind.INITIAL_ASSESSMENT);
   }
 
-  @Test
-  void afterThreeYearsInTheSameFamilyHomeCustodyTransferIsConsidered() {
+  /** The chain with a family-home placement from {@code start} and överväganden on the days. */
+  private CaseFile familyHome(CareBasis basis, LocalDate start, Object... reconsiderations) {
     CarePlan cp =
         cf.carePlans().get(0).toBuilder()
+            .legalBasis(basis)
             .placementForm(org.openbbic.model.code.PlacementForm.FAMILY_HOME)
-            .placementStart(LocalDate.of(2021, 2, 28))
+            .placementStart(start)
             .build();
-    java.util.function.Function<LocalDate, CaseFile> reconsideredOn =
-        d ->
-            cf.toBuilder()
-                .carePlans(List.of(cp))
-                .reconsiderations(
-                    List.of(
-                        cf.reconsiderations().get(0).toBuilder()
-                            .performedAt(d)
-                            .custodyTransferConsidered(false)
-                            .build()))
-                .build();
-    LocalDate threeYears = LocalDate.of(2024, 2, 28);
-    assertThat(check(reconsideredOn.apply(threeYears.minusDays(1)), after).hasCode("BBIC-CASE-017"))
-        .isFalse();
-    ValidationReport due = check(reconsideredOn.apply(threeYears), after);
-    assertThat(pointers(due, "BBIC-CASE-017"))
+    List<Reconsideration> recs = new ArrayList<>();
+    for (int i = 0; i < reconsiderations.length; i += 2) {
+      recs.add(
+          cf.reconsiderations().get(0).toBuilder()
+              .header(
+                  cf.reconsiderations().get(0).header().toBuilder()
+                      .documentId(UUID.nameUUIDFromBytes(("rec" + i).getBytes()))
+                      .build())
+              .legalBasis(basis)
+              .carePlanId(cp.header().documentId())
+              .performedAt((LocalDate) reconsiderations[i])
+              .careStillNeeded(true)
+              .custodyTransferConsidered((Boolean) reconsiderations[i + 1])
+              .build());
+    }
+    return cf.toBuilder().carePlans(List.of(cp)).reconsiderations(recs).build();
+  }
+
+  private static List<Finding> custody(CaseFile file) {
+    return check(file, LocalDate.of(2030, 1, 1)).withCode("BBIC-CASE-017");
+  }
+
+  @Test
+  void custodyTransferIsDueAfterThreeYearsUntil30June2022AndAfterTwoFrom1July2022() {
+    // placed 1 March 2020: two years on 1 March 2022, three years on 1 March 2023
+    LocalDate start = LocalDate.of(2020, 3, 1);
+    assertThat(custody(familyHome(CareBasis.SOL, start, LocalDate.of(2022, 6, 30), false)))
+        .as("30 June 2022: three years apply, not reached")
+        .isEmpty();
+    List<Finding> july = custody(familyHome(CareBasis.SOL, start, LocalDate.of(2022, 7, 1), false));
+    assertThat(july)
+        .extracting(Finding::pointer)
         .containsExactly("/reconsiderations/0/custodyTransferConsidered");
-    assertThat(due.withCode("BBIC-CASE-017").get(0).legalBasis())
-        .get()
-        .extracting(b -> b.statute())
-        .isEqualTo(Statute.SOL_2001_453);
+    LegalBasis b = july.get(0).legalBasis().orElseThrow();
+    assertThat(b.cite(Locale.forLanguageTag("sv")))
+        .isEqualTo("6 kap. 8 § tredje stycket socialtjänstlagen (2001:453)");
+    assertThat(b.limit()).contains(java.time.Period.ofYears(2));
+    assertThat(july.get(0).arguments()).containsEntry("years", 2);
+    assertThat(july.get(0).severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void underTheOlderWordingThreeYearsInTheSameFamilyHomeAreTheThreshold() {
+    LocalDate start = LocalDate.of(2018, 1, 10);
+    assertThat(custody(familyHome(CareBasis.SOL, start, LocalDate.of(2021, 1, 9), false)))
+        .isEmpty();
+    List<Finding> due = custody(familyHome(CareBasis.SOL, start, LocalDate.of(2021, 1, 10), false));
+    assertThat(due).hasSize(1);
+    assertThat(due.get(0).legalBasis().orElseThrow().paragraph()).isNull();
+    assertThat(due.get(0).arguments()).containsEntry("years", 3);
+    // 1 March 2021 (SFS 2020:1260): the second stycke, still three years
+    List<Finding> second =
+        custody(
+            familyHome(CareBasis.SOL, LocalDate.of(2018, 3, 1), LocalDate.of(2021, 3, 1), false));
+    assertThat(second.get(0).legalBasis().orElseThrow().paragraph()).isEqualTo(2);
+  }
+
+  @Test
+  void afterTheFirstConsiderationCustodyTransferIsConsideredAtLeastEveryTwelveMonths() {
+    LocalDate start = LocalDate.of(2022, 9, 1);
+    LocalDate first = LocalDate.of(2024, 9, 1);
+    CaseFile yearly =
+        familyHome(
+            CareBasis.SOL,
+            start,
+            first,
+            true,
+            first.plusMonths(6),
+            false,
+            first.plusMonths(12),
+            true,
+            first.plusMonths(18),
+            false);
+    assertThat(custody(yearly)).isEmpty();
+    CaseFile skipped =
+        familyHome(
+            CareBasis.SOL,
+            start,
+            first,
+            true,
+            first.plusMonths(6),
+            false,
+            first.plusMonths(12),
+            false);
+    assertThat(custody(skipped))
+        .extracting(Finding::pointer)
+        .containsExactly("/reconsiderations/2/custodyTransferConsidered");
+  }
+
+  @Test
+  void underLvuTheTwoYearsApplyFrom1July2022AndCiteLvu13() {
+    LocalDate start = LocalDate.of(2019, 1, 1);
+    assertThat(custody(familyHome(CareBasis.LVU_2, start, LocalDate.of(2022, 6, 30), false)))
+        .as("no sourced LVU provision before 1 July 2022")
+        .isEmpty();
+    List<Finding> due =
+        custody(familyHome(CareBasis.LVU_2, start, LocalDate.of(2022, 7, 1), false));
+    assertThat(due).hasSize(1);
+    assertThat(due.get(0).legalBasis().orElseThrow().statute()).isEqualTo(Statute.LVU_1990_52);
   }
 
   @Test

@@ -93,7 +93,7 @@ class DeadlineCalendarTest {
   }
 
   @Test
-  void aLateDeadlineIsMetButLate() {
+  void aDeadlineMetADayLateIsMetLateNeverMet() {
     Report r = cf.reports().get(0);
     LocalDate received =
         r.receivedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate();
@@ -113,8 +113,10 @@ class DeadlineCalendarTest {
             .filter(x -> x.kind() == DeadlineKind.INITIAL_ASSESSMENT)
             .findFirst()
             .orElseThrow();
-    assertThat(d.status()).isEqualTo(DeadlineStatus.MET);
+    assertThat(d.status()).isEqualTo(DeadlineStatus.MET_LATE);
+    assertThat(d.status().breach()).isTrue();
     assertThat(d.late()).isTrue();
+    assertThat(d.daysLate()).isEqualTo(1);
     assertThat(d.dueDate()).isEqualTo(received.plusDays(14));
     assertThat(d.legalBasis().get().statute())
         .isEqualTo(

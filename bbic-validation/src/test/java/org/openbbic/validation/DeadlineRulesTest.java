@@ -133,15 +133,16 @@ class DeadlineRulesTest {
     LocalDate received = LocalDate.of(2024, 5, 10);
     Report r = report(swedish(received, 9, 0), swedish(received, 9, 0), received.plusDays(2));
     Report without = r.toBuilder().protectionAssessment(null).build();
-    assertThat(
-            VALIDATOR
-                .validate(without, ValidationLevel.COMPLETE, Locale.ENGLISH)
-                .hasCode("BBIC-DOC-001"))
-        .isTrue();
+    ValidationReport complete =
+        VALIDATOR.validate(without, ValidationLevel.COMPLETE, Locale.ENGLISH);
+    assertThat(complete.hasCode("BBIC-DOC-018")).isTrue();
+    assertThat(complete.withCode("BBIC-DOC-018").get(0).pointer())
+        .isEqualTo("/protectionAssessment");
+    assertThat(complete.hasCode("BBIC-DOC-001")).as("not a deadline breach").isFalse();
     assertThat(
             VALIDATOR
                 .validate(without, ValidationLevel.DRAFT, Locale.ENGLISH)
-                .hasCode("BBIC-DOC-001"))
+                .hasCode("BBIC-DOC-018"))
         .isFalse();
   }
 

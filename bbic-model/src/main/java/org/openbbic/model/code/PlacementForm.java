@@ -23,7 +23,13 @@ public enum PlacementForm implements Code {
   SUPPORTED_HOUSING,
 
   /** Särskilt ungdomshem (Special youth home (SiS)). */
-  SPECIAL_YOUTH_HOME;
+  SPECIAL_YOUTH_HOME,
+
+  /**
+   * Skyddat boende (Protected housing): a placement form in its own right under lag (2024:79) om
+   * kvalitetskrav på skyddade boenden and SoL 1 kap. 4 § (lag 2024:85).
+   */
+  PROTECTED_HOUSING;
 
   @Override
   public String code() {

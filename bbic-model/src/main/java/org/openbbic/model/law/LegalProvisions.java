@@ -7,43 +7,101 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The provisions BBIC rules cite, by topic, across the change of Socialtjänstlag on 1 July 2025.
+ * The provisions BBIC rules cite, by topic, split by validity: which provision applied to an event
+ * on a date, with its time limit, its confidence and its source.
  *
- * <p>Read from {@code legal-provisions.tsv} beside this class: topic, statute, chapter, section,
- * paragraph, valid from, valid to, confirmed. {@link #forTopic(String, LocalDate)} answers which
- * provision applied to an event on a date: a deadline that began before 1 July 2025 cites SoL
- * (2001:453), one from that day SoL (2025:400). Thread-safe.
+ * <p>Read from {@code legal-provisions.tsv} beside this class (its header explains the columns). A
+ * provision that changed is one row per period: {@link #inForce(String, String, LocalDate)} answers
+ * which rows applied on the day of the event a rule judges. A custody-transfer consideration on 30
+ * June 2022 is judged by 6 kap. 8 § andra stycket SoL (three years), one on 1 July 2022 by the
+ * third stycke (two years); a deadline that began before 1 July 2025 cites SoL (2001:453), one from
+ * that day SoL (2025:400). A topic may cite more than one provision at once (the appeal instruction
+ * rests on FL 33 § and 44 §): every row in force is returned, in table order. Thread-safe.
  *
  * @since 0.1
  */
 public final class LegalProvisions {
 
+  private static final int COLUMNS = 12;
+
   private static final Map<String, List<LegalBasis>> BY_TOPIC = load();
 
   private LegalProvisions() {}
 
-  /** The provision of {@code topic} that applied on {@code date}, if any. */
+  /**
+   * The first provision of {@code topic} for every case (no scope) that applied on {@code date}, if
+   * any.
+   */
   public static Optional<LegalBasis> forTopic(String topic, LocalDate date) {
+    return inForce(topic, null, date).stream().findFirst();
+  }
+
+  /**
+   * Every provision of {@code topic} that applied on {@code date} to the case {@code scope} (rows
+   * without a scope apply to every case; {@code null} asks for those only), in table order: the
+   * first is the one a finding cites first.
+   */
+  public static List<LegalBasis> inForce(String topic, String scope, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return BY_TOPIC.getOrDefault(topic, List.of()).stream()
+        .filter(b -> b.scope().isEmpty() || b.scope().get().equals(scope))
         .filter(b -> b.appliesOn(date))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The time limit of {@code topic} for {@code scope} in force on {@code date}, if one is set. */
+  public static Optional<Period> limit(String topic, String scope, LocalDate date) {
+    return inForce(topic, scope, date).stream()
+        .map(LegalBasis::limit)
+        .flatMap(Optional::stream)
         .findFirst();
   }
 
-  /** Every provision of {@code topic}, oldest first. */
+  /**
+   * The first day on or after {@code start} on which a limit of {@code topic} for {@code scope},
+   * counted from {@code start}, has run out under a provision in force that day: the day a duty
+   * such as the custody-transfer consideration arises. A duty that begins with a new provision
+   * arises on its first day when the period had already run before it. Empty when no provision with
+   * a limit covers the time after {@code start}.
+   */
+  public static Optional<LocalDate> limitReached(String topic, String scope, LocalDate start) {
+    LocalDate best = null;
+    for (LegalBasis b : BY_TOPIC.getOrDefault(topic, List.of())) {
+      if (b.limit().isEmpty() || (b.scope().isPresent() && !b.scope().get().equals(scope))) {
+        continue;
+      }
+      LocalDate day = start.plus(b.limit().get());
+      if (b.validFrom() != null && day.isBefore(b.validFrom())) {
+        day = b.validFrom();
+      }
+      if (b.validTo() != null && day.isAfter(b.validTo())) {
+        continue;
+      }
+      if (best == null || day.isBefore(best)) {
+        best = day;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Every provision of {@code topic}, in table order. */
   public static List<LegalBasis> allForTopic(String topic) {
     return BY_TOPIC.getOrDefault(topic, List.of());
   }
 
-  /** The topics the catalogue holds. */
+  /** The topics the table holds. */
   public static Set<String> topics() {
     return BY_TOPIC.keySet();
   }
@@ -56,23 +114,32 @@ public final class LegalProvisions {
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
+      int number = 0;
       while ((line = reader.readLine()) != null) {
+        number++;
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] c = line.split("\t", -1);
-        if (c.length != 8) {
-          throw new IllegalStateException("legal-provisions.tsv: 8 columns expected");
+        if (c.length != COLUMNS) {
+          throw new IllegalStateException(
+              "legal-provisions.tsv line " + number + ": " + COLUMNS + " columns expected");
         }
         LegalBasis basis =
-            LegalBasis.of(
-                Statute.valueOf(c[1]),
-                c[2].equals("-") ? null : Integer.valueOf(c[2]),
-                c[3].equals("-") ? null : c[3],
-                c[4].equals("-") ? null : Integer.valueOf(c[4]),
-                c[5].equals("-") ? null : LocalDate.parse(c[5]),
-                c[6].equals("-") ? null : LocalDate.parse(c[6]),
-                Boolean.parseBoolean(c[7]));
+            LegalBasis.builder(Statute.valueOf(c[2]))
+                .topic(c[0])
+                .scope(none(c[1]) ? null : c[1])
+                .chapter(none(c[3]) ? null : Integer.valueOf(c[3]))
+                .section(none(c[4]) ? null : c[4])
+                .paragraph(none(c[5]) ? null : Integer.valueOf(c[5]))
+                .valid(
+                    none(c[6]) ? null : LocalDate.parse(c[6]),
+                    none(c[7]) ? null : LocalDate.parse(c[7]))
+                .confirmed(Boolean.parseBoolean(c[8]))
+                .limit(none(c[9]) ? null : Period.parse(c[9]))
+                .confidence(Confidence.ofLetter(c[10]))
+                .source(c[11])
+                .build();
         map.computeIfAbsent(c[0], k -> new ArrayList<>()).add(basis);
       }
     } catch (IOException e) {
@@ -80,5 +147,9 @@ public final class LegalProvisions {
     }
     map.replaceAll((k, v) -> List.copyOf(v));
     return Collections.unmodifiableMap(map);
+  }
+
+  private static boolean none(String cell) {
+    return cell.equals("-");
   }
 }

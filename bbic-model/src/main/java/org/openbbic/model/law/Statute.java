@@ -12,22 +12,24 @@ import org.openbbic.model.code.ModelLabels;
  */
 public enum Statute implements Code {
   /** Socialtjänstlag (2001:453), in force until 30 June 2025. */
-  SOL_2001_453(null, LocalDate.of(2025, 6, 30)),
+  SOL_2001_453("SFS 2001:453", null, LocalDate.of(2025, 6, 30)),
   /** Socialtjänstlag (2025:400), in force from 1 July 2025. */
-  SOL_2025_400(LocalDate.of(2025, 7, 1), null),
+  SOL_2025_400("SFS 2025:400", LocalDate.of(2025, 7, 1), null),
   /** Lag (1990:52) med särskilda bestämmelser om vård av unga (LVU). */
-  LVU_1990_52(null, null),
+  LVU_1990_52("SFS 1990:52", null, null),
   /** Förvaltningslag (2017:900). */
-  FL_2017_900(null, null),
+  FL_2017_900("SFS 2017:900", null, null),
   /** Socialstyrelsens föreskrifter och allmänna råd (SOSFS 2014:5) om dokumentation. */
-  SOSFS_2014_5(null, null),
+  SOSFS_2014_5("SOSFS 2014:5", null, null),
   /** Socialstyrelsens föreskrifter och allmänna råd (SOSFS 2014:4) om våld i nära relationer. */
-  SOSFS_2014_4(null, null);
+  SOSFS_2014_4("SOSFS 2014:4", null, null);
 
+  private final String designation;
   private final LocalDate inForceFrom;
   private final LocalDate inForceTo;
 
-  Statute(LocalDate inForceFrom, LocalDate inForceTo) {
+  Statute(String designation, LocalDate inForceFrom, LocalDate inForceTo) {
+    this.designation = designation;
     this.inForceFrom = inForceFrom;
     this.inForceTo = inForceTo;
   }
@@ -36,6 +38,19 @@ public enum Statute implements Code {
   public boolean inForceOn(LocalDate date) {
     return (inForceFrom == null || !date.isBefore(inForceFrom))
         && (inForceTo == null || !date.isAfter(inForceTo));
+  }
+
+  /**
+   * The number the statute is published under: {@code SFS 2001:453} for an act, {@code SOSFS
+   * 2014:5} for the regulations.
+   */
+  public String designation() {
+    return designation;
+  }
+
+  /** The short name used after a citation: {@code SoL (2001:453)}, {@code LVU}, {@code FL}. */
+  public String shortLabel(Locale locale) {
+    return ModelLabels.BUNDLE.get("Statute." + name() + ".short", locale);
   }
 
   @Override

@@ -33,7 +33,6 @@ import org.openbbic.model.PersonId;
 import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.level.ValidationLevel;
-import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineKind;
 import org.openbbic.validation.RuleContext;
 import org.openbbic.validation.Severity;
@@ -52,7 +51,7 @@ final class CaseRules {
   }
 
   /** The index the validation call built for {@code cf}, or a new one outside such a call. */
-  private static CaseIndex index(CaseFile cf, RuleContext ctx) {
+  static CaseIndex index(CaseFile cf, RuleContext ctx) {
     if (ctx instanceof RuleRun run && run.index() != null && run.index().caseFile() == cf) {
       return run.index();
     }
@@ -392,27 +391,6 @@ final class CaseRules {
     }
   }
 
-  /** BBIC-CASE-008..011: recurring and placement deadlines of the calendar. */
-  static final class CalendarRule extends BaseRule {
-    private final DeadlineKind kind;
-
-    CalendarRule(DeadlineKind kind) {
-      super(kind.code(), Severity.ERROR, ValidationLevel.DRAFT, kind.legalTopic());
-      this.kind = kind;
-    }
-
-    @Override
-    public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf, ctx);
-      for (Deadline d : ix.deadlines(ctx.asOf().orElse(null))) {
-        if (d.kind() == kind) {
-          BbicDocument doc = d.documentId().flatMap(ix::find).orElse(null);
-          DocumentRules.reportDeadline(ctx, doc, d);
-        }
-      }
-    }
-  }
-
   /** BBIC-CASE-012: a report of suspected violence is followed by an investigation. */
   static final class ViolenceInvestigationRule extends BaseRule {
     ViolenceInvestigationRule() {
@@ -584,12 +562,14 @@ final class CaseRules {
     }
   }
 
-  /** Years in the same family home after which custody transfer is considered. */
-  static final int CUSTODY_TRANSFER_YEARS = 3;
+  /** Months within which a custody-transfer consideration is repeated (then yearly). */
+  static final int CUSTODY_TRANSFER_REPEAT_MONTHS = 12;
 
   /**
-   * BBIC-CASE-017: once a child has been placed in the same family home for three years, every
-   * övervägande considers a transfer of custody.
+   * BBIC-CASE-017: once a child has been placed in the same family home for the time the provision
+   * in force on the day of the övervägande sets (under SoL two years from 1 July 2022, three years
+   * before; under LVU 2 § two years from 1 July 2022), the övervägande considers a transfer of
+   * custody, and from then on at least one övervägande every twelve months does.
    */
   static final class CustodyTransferRule extends BaseRule {
     CustodyTransferRule() {
@@ -603,23 +583,41 @@ final class CaseRules {
         if (cp == null
             || cp.placementForm() != org.openbbic.model.code.PlacementForm.FAMILY_HOME
             || cp.placementStart() == null
+            || cp.legalBasis() == null
             || cp.legalBasis() == CareBasis.LVU_3) {
           continue;
         }
-        LocalDate threeYears = cp.placementStart().plusYears(CUSTODY_TRANSFER_YEARS);
-        for (Reconsideration r : cf.reconsiderations()) {
-          if (r == null
-              || r.performedAt() == null
-              || r.performedAt().isBefore(threeYears)
-              || (r.carePlanId() != null && !r.carePlanId().equals(Docs.id(cp)))
-              || Boolean.TRUE.equals(r.custodyTransferConsidered())) {
+        String scope = cp.legalBasis().name();
+        List<Reconsideration> recs =
+            cf.reconsiderations().stream()
+                .filter(Objects::nonNull)
+                .filter(r -> r.performedAt() != null)
+                .filter(r -> r.carePlanId() == null || r.carePlanId().equals(Docs.id(cp)))
+                .sorted(java.util.Comparator.comparing(Reconsideration::performedAt))
+                .collect(Collectors.toList());
+        LocalDate lastConsidered = null;
+        for (Reconsideration r : recs) {
+          LocalDate day = r.performedAt();
+          java.util.Optional<java.time.Period> years =
+              org.openbbic.model.law.LegalProvisions.limit("custody-transfer", scope, day);
+          if (years.isEmpty() || day.isBefore(cp.placementStart().plus(years.get()))) {
+            continue; // no duty on that day, or not yet placed that long
+          }
+          if (Boolean.TRUE.equals(r.custodyTransferConsidered())) {
+            lastConsidered = day;
             continue;
           }
+          if (lastConsidered != null
+              && day.isBefore(lastConsidered.plusMonths(CUSTODY_TRANSFER_REPEAT_MONTHS))) {
+            continue; // considered within the last twelve months
+          }
+          LocalDate since = cp.placementStart().plus(years.get());
           ctx.report(
               ix.pointer(r) + "/custodyTransferConsidered",
               r,
-              threeYears,
-              args("since", threeYears));
+              day,
+              scope,
+              args("since", since, "years", years.get().getYears()));
         }
       }
     }
@@ -638,7 +636,7 @@ final class CaseRules {
    */
   static final class PlacementImplementationPlanRule extends BaseRule {
     PlacementImplementationPlanRule() {
-      super("BBIC-CASE-018", Severity.WARNING, ValidationLevel.COMPLETE, "care-plan");
+      super("BBIC-CASE-018", Severity.WARNING, ValidationLevel.COMPLETE, "implementation-plan");
     }
 
     @Override
@@ -679,10 +677,10 @@ final class CaseRules {
         new GoalNeedAreaRule(),
         new FollowUpGoalRule(),
         new CommunicationBeforeDecisionRule(),
-        new CalendarRule(DeadlineKind.RECONSIDERATION),
-        new CalendarRule(DeadlineKind.LVU_RECONSIDERATION),
-        new CalendarRule(DeadlineKind.LVU_REVIEW),
-        new CalendarRule(DeadlineKind.CARE_PLAN_REVISION),
+        new DeadlineRule(DeadlineKind.RECONSIDERATION),
+        new DeadlineRule(DeadlineKind.LVU_RECONSIDERATION),
+        new DeadlineRule(DeadlineKind.LVU_REVIEW),
+        new DeadlineRule(DeadlineKind.CARE_PLAN_REVISION),
         new ViolenceInvestigationRule(),
         new AdultAtStartRule(),
         new Lvu3AgeRule(),

@@ -24,39 +24,84 @@ import org.openbbic.forms.Review;
 import org.openbbic.forms.ReviewOutcome;
 import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.DecisionKind;
+import org.openbbic.model.law.LegalBasis;
 import org.openbbic.model.law.LegalProvisions;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineKind;
 import org.openbbic.validation.DeadlineStatus;
 
 /**
- * Computes statutory deadlines (calendar days and months, Swedish local dates). Stateless and
- * thread-safe.
+ * Computes statutory deadlines (calendar days and months, Swedish local dates): the one judgement
+ * of deadlines that both the {@link org.openbbic.validation.DeadlineCalendar} and the deadline
+ * rules read. Stateless and thread-safe.
  *
- * <p>A deadline of {@code n} days from day {@code D} is met on {@code D + n} and missed on {@code D
- * + n + 1}; {@code n} months uses {@link LocalDate#plusMonths(long)}, which clamps to the last day
- * of a shorter month (31 October + 4 months = 28 or 29 February).
+ * <p>Every time limit is the one of the provision in force (see {@link LegalProvisions}): on the
+ * day the deadline began, or on its due day for a duty that began during the period ({@link
+ * DeadlineKind#judgedOnDueDate()}); without a provision that sets a limit there is no deadline. A
+ * deadline of {@code n} days from day {@code D} is met on {@code D + n} and missed on {@code D + n
+ * + 1}; {@code n} months uses {@link LocalDate#plusMonths(long)}, which clamps to the last day of a
+ * shorter month (31 October + 4 months = 28 or 29 February).
  */
 public final class DeadlineEngine {
-
-  /** Days for the protection assessment: the day of receipt or the next. */
-  public static final int PROTECTION_DAYS = 1;
-
-  /** Days for the decision to open an investigation. */
-  public static final int INITIAL_ASSESSMENT_DAYS = 14;
-
-  /** Months for an investigation. */
-  public static final int INVESTIGATION_MONTHS = 4;
-
-  /** Months between övervägande or omprövning. */
-  public static final int RECONSIDERATION_MONTHS = 6;
-
-  /** Years before a child's care plan is revised. */
-  public static final int CARE_PLAN_YEARS = 2;
 
   private static final int MAX_CYCLES = 200;
 
   private DeadlineEngine() {}
+
+  /** The provision that sets the limit of a deadline of {@code kind} begun on {@code start}. */
+  public static final class Limit {
+    public final LegalBasis basis;
+    public final LocalDate due;
+
+    private Limit(LegalBasis basis, LocalDate due) {
+      this.basis = basis;
+      this.due = due;
+    }
+  }
+
+  /**
+   * The provision and due date of a deadline of {@code kind} that began on {@code start}, or {@code
+   * null} when no provision in force sets its limit.
+   */
+  public static Limit limit(DeadlineKind kind, LocalDate start) {
+    for (LegalBasis b : LegalProvisions.allForTopic(kind.legalTopic())) {
+      if (b.limit().isEmpty() || b.scope().isPresent()) {
+        continue;
+      }
+      LocalDate due = start.plus(b.limit().get());
+      if (b.appliesOn(kind.judgedOnDueDate() ? due : start)) {
+        return new Limit(b, due);
+      }
+    }
+    return null;
+  }
+
+  /** The due date of a deadline of {@code kind} begun on {@code start}, or {@code null}. */
+  public static LocalDate dueDate(DeadlineKind kind, LocalDate start) {
+    Limit l = limit(kind, start);
+    return l == null ? null : l.due;
+  }
+
+  /** The day whose provision a deadline cites: its start, or its due day. */
+  public static LocalDate lawDate(Deadline d) {
+    return d.kind().judgedOnDueDate() ? d.dueDate() : d.startDate();
+  }
+
+  /**
+   * The deadlines of one document checked on its own (no case file): the skyddsbedömning and
+   * förhandsbedömning of an anmälan, the four months of an investigation. Pointers are relative to
+   * the document.
+   */
+  public static List<Deadline> forDocument(BbicDocument doc, LocalDate asOf, int dueSoonDays) {
+    List<Deadline> out = new ArrayList<>();
+    if (doc instanceof Report) {
+      addIfPresent(out, protection((Report) doc, "", asOf, dueSoonDays));
+      addIfPresent(out, initialAssessment((Report) doc, "", asOf, dueSoonDays));
+    } else if (doc instanceof Investigation) {
+      addIfPresent(out, investigation((Investigation) doc, "", asOf, dueSoonDays));
+    }
+    return out;
+  }
 
   /** The protection-assessment deadline of an anmälan, or {@code null} when none applies. */
   public static Deadline protection(Report r, String prefix, LocalDate asOf, int dueSoonDays) {
@@ -73,8 +118,8 @@ public final class DeadlineEngine {
         r,
         prefix + "/protectionAssessment/assessedAt",
         start,
-        start.plusDays(PROTECTION_DAYS),
         met,
+        false,
         asOf,
         dueSoonDays);
   }
@@ -83,7 +128,7 @@ public final class DeadlineEngine {
    * The 14-day deadline of the decision after the initial assessment, or {@code null} when none
    * applies (not an anmälan, or the decision says an investigation of the child is already
    * ongoing). A documented extension reason ("synnerliga skäl") keeps the deadline but excuses a
-   * late decision: {@code excused} is then true.
+   * late decision: its status is then {@link DeadlineStatus#MET_EXCUSED}.
    */
   public static Deadline initialAssessment(
       Report r, String prefix, LocalDate asOf, int dueSoonDays) {
@@ -101,8 +146,8 @@ public final class DeadlineEngine {
         r,
         prefix + "/initialAssessment/decidedAt",
         start,
-        start.plusDays(INITIAL_ASSESSMENT_DAYS),
         met,
+        initialAssessmentExcused(r),
         asOf,
         dueSoonDays);
   }
@@ -138,7 +183,11 @@ public final class DeadlineEngine {
     if (inv.openedAt() == null) {
       return null;
     }
-    LocalDate due = inv.openedAt().plusMonths(INVESTIGATION_MONTHS);
+    Limit limit = limit(DeadlineKind.INVESTIGATION, inv.openedAt());
+    if (limit == null) {
+      return null;
+    }
+    LocalDate due = limit.due;
     if (inv.extension() != null && inv.extension().newEndDate() != null) {
       due = inv.extension().newEndDate();
     }
@@ -149,6 +198,8 @@ public final class DeadlineEngine {
         inv.openedAt(),
         due,
         inv.completedAt(),
+        false,
+        limit.basis,
         asOf,
         dueSoonDays);
   }
@@ -269,7 +320,11 @@ public final class DeadlineEngine {
       BbicDocument owner = first;
       String pointer = index.pointer(first) + "/placementStart";
       for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
-        LocalDate due = prev.plusMonths(RECONSIDERATION_MONTHS);
+        Limit limit = limit(kind, prev);
+        if (limit == null) {
+          break; // no provision in force sets the interval
+        }
+        LocalDate due = limit.due;
         if (end != null && !end.isAfter(due)) {
           // The placement ended on or before the due date; an övervägande done before the end
           // still counts as met.
@@ -283,6 +338,8 @@ public final class DeadlineEngine {
                     prev,
                     due,
                     r.performedAt(),
+                    false,
+                    limit.basis,
                     asOf,
                     dueSoonDays));
           }
@@ -290,7 +347,8 @@ public final class DeadlineEngine {
         }
         Reconsideration r = nextAfter(recs, prev);
         if (r == null) {
-          out.add(make(kind, owner, pointer, prev, due, null, asOf, dueSoonDays));
+          out.add(
+              make(kind, owner, pointer, prev, due, null, false, limit.basis, asOf, dueSoonDays));
           break;
         }
         out.add(
@@ -301,6 +359,8 @@ public final class DeadlineEngine {
                 prev,
                 due,
                 r.performedAt(),
+                false,
+                limit.basis,
                 asOf,
                 dueSoonDays));
         if (Boolean.FALSE.equals(r.careStillNeeded())) {
@@ -359,7 +419,11 @@ public final class DeadlineEngine {
     List<Deadline> out = new ArrayList<>();
     LocalDate prev = enforced;
     for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
-      LocalDate due = prev.plusMonths(RECONSIDERATION_MONTHS);
+      Limit limit = limit(DeadlineKind.LVU_REVIEW, prev);
+      if (limit == null) {
+        break;
+      }
+      LocalDate due = limit.due;
       final LocalDate after = prev;
       Review r =
           reviews.stream().filter(x -> x.performedAt().isAfter(after)).findFirst().orElse(null);
@@ -373,13 +437,26 @@ public final class DeadlineEngine {
                   prev,
                   due,
                   r.performedAt(),
+                  false,
+                  limit.basis,
                   asOf,
                   dueSoonDays));
         }
         break;
       }
       if (r == null) {
-        out.add(make(DeadlineKind.LVU_REVIEW, owner, pointer, prev, due, null, asOf, dueSoonDays));
+        out.add(
+            make(
+                DeadlineKind.LVU_REVIEW,
+                owner,
+                pointer,
+                prev,
+                due,
+                null,
+                false,
+                limit.basis,
+                asOf,
+                dueSoonDays));
         break;
       }
       out.add(
@@ -390,6 +467,8 @@ public final class DeadlineEngine {
               prev,
               due,
               r.performedAt(),
+              false,
+              limit.basis,
               asOf,
               dueSoonDays));
       if (r.outcome() == ReviewOutcome.CARE_ENDS) {
@@ -409,7 +488,11 @@ public final class DeadlineEngine {
     for (CareBasis basis : CareBasis.values()) {
       for (Map.Entry<LocalDate, List<CarePlan>> e : placements(cf, basis).entrySet()) {
         LocalDate start = e.getKey();
-        LocalDate due = start.plusYears(CARE_PLAN_YEARS);
+        Limit limit = limit(DeadlineKind.CARE_PLAN_REVISION, start);
+        if (limit == null) {
+          continue; // the revision duty (from 1 March 2021) was not in force on the due day
+        }
+        LocalDate due = limit.due;
         List<CarePlan> plans = e.getValue();
         CarePlan first =
             plans.stream()
@@ -436,6 +519,8 @@ public final class DeadlineEngine {
                 start,
                 due,
                 revised,
+                false,
+                limit.basis,
                 asOf,
                 dueSoonDays));
       }
@@ -443,7 +528,30 @@ public final class DeadlineEngine {
     return out;
   }
 
-  /** A deadline with its status and the provision in force on its start date. */
+  /**
+   * A deadline whose limit is set by the provision in force (see {@link #limit}), or {@code null}
+   * when none is.
+   */
+  static Deadline make(
+      DeadlineKind kind,
+      BbicDocument doc,
+      String pointer,
+      LocalDate start,
+      LocalDate met,
+      boolean excused,
+      LocalDate asOf,
+      int dueSoonDays) {
+    Limit limit = limit(kind, start);
+    if (limit == null) {
+      return null;
+    }
+    return make(kind, doc, pointer, start, limit.due, met, excused, limit.basis, asOf, dueSoonDays);
+  }
+
+  /**
+   * A deadline with its status on {@code asOf}: met in time, met late (or excused, when the law
+   * allows the delay for reasons recorded), open, due soon or overdue.
+   */
   public static Deadline make(
       DeadlineKind kind,
       BbicDocument doc,
@@ -451,11 +559,16 @@ public final class DeadlineEngine {
       LocalDate start,
       LocalDate due,
       LocalDate met,
+      boolean excused,
+      LegalBasis basis,
       LocalDate asOf,
       int dueSoonDays) {
     DeadlineStatus status;
     if (met != null) {
-      status = DeadlineStatus.MET;
+      status =
+          !met.isAfter(due)
+              ? DeadlineStatus.MET
+              : excused ? DeadlineStatus.MET_EXCUSED : DeadlineStatus.MET_LATE;
     } else if (asOf == null) {
       status = DeadlineStatus.OPEN;
     } else if (due.isBefore(asOf)) {
@@ -465,14 +578,6 @@ public final class DeadlineEngine {
     } else {
       status = DeadlineStatus.OPEN;
     }
-    return Deadline.of(
-        kind,
-        Docs.id(doc),
-        pointer,
-        start,
-        due,
-        met,
-        LegalProvisions.forTopic(kind.legalTopic(), start).orElse(null),
-        status);
+    return Deadline.of(kind, Docs.id(doc), pointer, start, due, met, basis, status);
   }
 }

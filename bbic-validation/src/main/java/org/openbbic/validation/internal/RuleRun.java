@@ -1,18 +1,22 @@
 package org.openbbic.validation.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.model.law.Confidence;
+import org.openbbic.model.law.LegalBasis;
 import org.openbbic.model.law.LegalProvisions;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Finding;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Rule;
 import org.openbbic.validation.RuleContext;
+import org.openbbic.validation.Severity;
 
 /** The context of one rule in one validation call. Not thread-safe; never shared. */
 public final class RuleRun implements RuleContext {
@@ -76,6 +80,21 @@ public final class RuleRun implements RuleContext {
   @Override
   public void report(
       String pointer, BbicDocument doc, LocalDate eventDate, Map<String, ?> arguments) {
+    report(pointer, doc, eventDate, null, arguments);
+  }
+
+  /**
+   * Reports with the provisions of the rule's topic in force on the event's date (or the as-of day)
+   * for {@code scope}. A finding that rests on a fact not found in any source ({@link
+   * Confidence#NOT_FOUND}) is never more than a WARNING.
+   */
+  @Override
+  public void report(
+      String pointer,
+      BbicDocument doc,
+      LocalDate eventDate,
+      String scope,
+      Map<String, ?> arguments) {
     if (sink.stopped()) {
       sink.skipped();
       return;
@@ -83,15 +102,22 @@ public final class RuleRun implements RuleContext {
     BbicDocument about = doc != null ? doc : document;
     UUID id = Docs.id(about);
     LocalDate lawDate = eventDate != null ? eventDate : asOf;
-    Finding.Builder b =
-        rule.messages()
-            .finding(rule.code(), rule.defaultSeverity(), FindingSource.RULE, arguments, locale)
-            .pointer(prefix + (pointer == null ? "" : pointer))
-            .documentId(id);
+    List<LegalBasis> bases = List.of();
     Optional<String> topic = rule.legalTopic();
     if (topic.isPresent() && lawDate != null) {
-      LegalProvisions.forTopic(topic.get(), lawDate).ifPresent(b::legalBasis);
+      bases = LegalProvisions.inForce(topic.get(), scope, lawDate);
     }
+    Severity severity = rule.defaultSeverity();
+    if (severity.compareTo(Severity.WARNING) < 0
+        && bases.stream().anyMatch(x -> x.confidence() == Confidence.NOT_FOUND)) {
+      severity = Severity.WARNING;
+    }
+    Finding.Builder b =
+        rule.messages()
+            .finding(rule.code(), severity, FindingSource.RULE, arguments, locale)
+            .pointer(prefix + (pointer == null ? "" : pointer))
+            .documentId(id)
+            .legalBases(bases);
     sink.add(b.build());
   }
 
