@@ -1,5 +1,7 @@
 package org.openbbic.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +34,22 @@ final class DeadlinesCommand implements Callable<Integer> {
       converter = Converters.Date.class)
   LocalDate asOf = LocalDate.now(Converters.SWEDEN);
 
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "Utdata: text (standard) eller json (ett JSON-objekt per ärendekedja och rad).")
+  String format = "text";
+
   @Parameters(arity = "1..*", paramLabel = "FIL", description = "Filer, kataloger eller -.")
   List<String> files;
 
   @Override
   public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--format: text eller json");
+    }
+    boolean json = format.equals("json");
     PrintWriter out = spec.commandLine().getOut();
     Reports reports = new Reports(common.locale(), false);
     int[] status = {BbicCli.OK};
@@ -52,7 +65,14 @@ final class DeadlinesCommand implements Callable<Integer> {
               Object value = item.result().value().get();
               String where = item.batch() ? item.file() + "#" + item.index() : item.file();
               if (!(value instanceof CaseFile caseFile)) {
-                out.println(where + ": " + Texts.get("cli.notCaseFile", common.locale()));
+                if (!json) {
+                  out.println(where + ": " + Texts.get("cli.notCaseFile", common.locale()));
+                }
+                return;
+              }
+              List<Deadline> all = DeadlineCalendar.of(caseFile, asOf).deadlines();
+              if (json) {
+                out.println(jsonLine(item, caseFile, all));
                 return;
               }
               out.println(
@@ -64,20 +84,56 @@ final class DeadlinesCommand implements Callable<Integer> {
                       + " ("
                       + asOf
                       + ")");
-              List<Deadline> deadlines = DeadlineCalendar.of(caseFile, asOf).deadlines();
-              if (deadlines.isEmpty()) {
+              if (all.isEmpty()) {
                 out.println("  " + Texts.get("cli.noDeadlines", common.locale()));
               }
-              for (Deadline d : deadlines) {
+              for (Deadline d : all) {
+                long late = d.daysLate(asOf);
                 out.printf(
-                    "  %s  %-10s %s%s%n",
+                    "  %s  %-10s %s%s%s%n",
                     d.dueDate(),
                     Texts.get("deadline." + d.status().name(), common.locale()),
                     d.what(common.locale()),
-                    d.legalBasis().map(b -> " — " + b.cite(common.locale())).orElse(""));
+                    late > 0
+                        ? " (" + Texts.format("cli.daysLate", common.locale(), late) + ")"
+                        : "",
+                    d.legalBasis().map(b -> " — " + b.citeShort(common.locale())).orElse(""));
               }
             });
     out.flush();
     return status[0];
+  }
+
+  private String jsonLine(Documents.Item item, CaseFile caseFile, List<Deadline> deadlines) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField("file", item.file());
+      g.writeNumberField("index", item.index());
+      g.writeStringField("caseId", caseFile.caseId());
+      g.writeStringField("asOf", asOf.toString());
+      g.writeArrayFieldStart("deadlines");
+      for (Deadline d : deadlines) {
+        g.writeStartObject();
+        g.writeStringField("kind", d.kind().name());
+        g.writeStringField("code", d.kind().code());
+        g.writeStringField("status", d.status().name());
+        g.writeBooleanField("breach", d.status().breach());
+        g.writeStringField("startDate", d.startDate().toString());
+        g.writeStringField("dueDate", d.dueDate().toString());
+        g.writeStringField("metOn", d.metOn().map(Object::toString).orElse(null));
+        g.writeNumberField("daysLate", d.daysLate(asOf));
+        g.writeStringField("pointer", d.pointer());
+        g.writeStringField("documentId", d.documentId().map(Object::toString).orElse(null));
+        g.writeStringField("what", d.what(common.locale()));
+        Reports.writeLegalBases(g, d.legalBasis().stream().toList(), common.locale());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return text.toString();
   }
 }

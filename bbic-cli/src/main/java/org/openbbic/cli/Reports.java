@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.model.law.LegalBasis;
 import org.openbbic.validation.Finding;
 import org.openbbic.validation.Severity;
 import org.openbbic.validation.ValidationReport;
@@ -62,8 +64,52 @@ final class Reports {
             .append(')');
       }
       line.append(": ").append(f.message());
+      if (!f.legalBases().isEmpty()) {
+        line.append(" — ")
+            .append(
+                f.legalBases().stream()
+                    .map(b -> b.citeShort(locale))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+      }
       out.println(line);
     }
+  }
+
+  /**
+   * Writes {@code "legalBasis"} (the provision cited first, or {@code null}) and, when a finding
+   * rests on more than one, {@code "otherLegalBases"}.
+   */
+  static void writeLegalBases(JsonGenerator g, List<LegalBasis> bases, Locale locale)
+      throws IOException {
+    g.writeFieldName("legalBasis");
+    if (bases.isEmpty()) {
+      g.writeNull();
+      return;
+    }
+    writeLegalBasis(g, bases.get(0), locale);
+    if (bases.size() > 1) {
+      g.writeArrayFieldStart("otherLegalBases");
+      for (LegalBasis b : bases.subList(1, bases.size())) {
+        writeLegalBasis(g, b, locale);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** One provision as the README documents it. */
+  static void writeLegalBasis(JsonGenerator g, LegalBasis b, Locale locale) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("statute", b.statute().designation());
+    g.writeStringField("chapter", b.chapter() == null ? null : b.chapter().toString());
+    g.writeStringField("section", b.section());
+    g.writeStringField("paragraph", b.paragraph() == null ? null : b.paragraph().toString());
+    g.writeBooleanField("confirmed", b.confirmed());
+    g.writeStringField("citation", b.cite(locale));
+    g.writeStringField("validFrom", b.validFrom() == null ? null : b.validFrom().toString());
+    g.writeStringField("validTo", b.validTo() == null ? null : b.validTo().toString());
+    g.writeStringField("confidence", b.confidence().name());
+    g.writeStringField("source", b.source());
+    g.writeEndObject();
   }
 
   private String describe(Documents.Item item) {
@@ -112,6 +158,7 @@ final class Reports {
           g.writeNullField("column");
         }
         g.writeStringField("message", f.message());
+        writeLegalBases(g, f.legalBases(), locale);
         g.writeEndObject();
       }
       g.writeEndArray();

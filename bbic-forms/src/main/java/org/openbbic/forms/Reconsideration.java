@@ -22,8 +22,9 @@ import org.openbbic.model.level.Draft;
  * Övervägande (Reconsideration).
  *
  * <p>Information set 14: the review at least every six months of whether a placement under SoL or
- * care under LVU 2 § is still needed, and, after three years in the same family home, whether
- * custody should be transferred.
+ * care under LVU 2 § is still needed, and, once the child has been placed in the same family home
+ * for the time the law sets (two years from 1 July 2022, three before), whether custody should be
+ * transferred.
  *
  * <p>Immutable once built and thread-safe. Build with {@link #builder()}, change a copy with {@link
  * #toBuilder()}. A getter returns {@code null} for an absent value and an unmodifiable, possibly

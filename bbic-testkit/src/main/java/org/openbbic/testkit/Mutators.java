@@ -47,6 +47,7 @@ import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.DecisionKind;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.code.PlacementForm;
+import org.openbbic.model.law.LegalProvisions;
 
 /**
  * Mutators that take a valid generated document or case file (from {@link BbicGenerator}) and break
@@ -142,8 +143,9 @@ public final class Mutators {
    * duplicate id, reference dated later, goal of an unassessed need area, follow-up of an unknown
    * goal, communication after the decision, suspected violence without a linked investigation,
    * placement without implementation plan), the deadlines of the placement (reconsideration under
-   * SoL and LVU 2 §, review under LVU 3 §, care plan revision, custody transfer after three years),
-   * a new investigation of the same matter and the age limits 18, 20 and 21.
+   * SoL and LVU 2 §, review under LVU 3 §, care plan revision, custody transfer when due: two years
+   * in the same family home from 1 July 2022, three before), a new investigation of the same matter
+   * and the age limits 18, 20 and 21.
    */
   public static List<Mutation<CaseFile>> caseFile(CaseFile caseFile, long seed) {
     Objects.requireNonNull(caseFile, "caseFile");
@@ -741,8 +743,10 @@ public final class Mutators {
   }
 
   /**
-   * A placement of three years in a family home, reconsidered in time, its care plan revised, whose
-   * reconsideration on the third anniversary does not consider a transfer of custody.
+   * A placement in a family home, reconsidered in time, its care plan revised, whose
+   * reconsideration on the day the custody-transfer consideration falls due (after the years of the
+   * provision in force then: two from 1 July 2022, three before) does not consider a transfer of
+   * custody.
    */
   private static void custodyTransfer(
       CaseFile cf,
@@ -757,8 +761,19 @@ public final class Mutators {
       return;
     }
     Reconsideration rec = cf.reconsiderations().get(0);
-    List<Reconsideration> recs = new ArrayList<>(reconsiderations(rec, start, 6, random));
-    LocalDate third = start.plusYears(3);
+    String scope = cp.legalBasis() == null ? CareBasis.SOL.name() : cp.legalBasis().name();
+    LocalDate third = LegalProvisions.limitReached("custody-transfer", scope, start).orElse(null);
+    if (third == null) {
+      return; // no provision in force sets the time for this basis
+    }
+    int cycles = 0;
+    for (LocalDate on = start; ; cycles++) {
+      on = on.plusMonths(6).minusDays(10);
+      if (!on.isBefore(third)) {
+        break;
+      }
+    }
+    List<Reconsideration> recs = new ArrayList<>(reconsiderations(rec, start, cycles, random));
     recs.add(
         rec.toBuilder()
             .header(redated(rec.header(), uuid(random), third))
@@ -786,7 +801,7 @@ public final class Mutators {
     implementationPlans.add(revisedPlan);
     out.add(
         new Mutation<>(
-            "custody-transfer-not-considered-after-three-years",
+            "custody-transfer-not-considered-when-due",
             "BBIC-CASE-017",
             "/reconsiderations/" + (recs.size() - 1) + "/custodyTransferConsidered",
             cf.toBuilder()

@@ -32,7 +32,15 @@ public enum DeadlineKind {
    * Revision of the child's care plan: at the latest two years after the placement began, where the
    * provision (SFS 2020:1260, from 1 March 2021) is in force on that day.
    */
-  CARE_PLAN_REVISION("care-plan-revision", "BBIC-CASE-011", true);
+  CARE_PLAN_REVISION("care-plan-revision", "BBIC-CASE-011", true),
+  /**
+   * Särskilt övervägande om vårdnadsöverflyttning: at the first övervägande once the child has been
+   * placed in the same family home for the time the provision in force sets (under SoL two years
+   * from 1 July 2022, three years before; under LVU 2 § two years from 1 July 2022), then at least
+   * once every twelve months. Its due date is the day of that övervägande (or, before one is held,
+   * six months after the duty arose); judged by the provision in force on that day.
+   */
+  CUSTODY_TRANSFER("custody-transfer", "BBIC-CASE-017", true);
 
   private final String legalTopic;
   private final String code;

@@ -431,8 +431,21 @@ class CaseRulesTest {
     return cf.toBuilder().carePlans(List.of(cp)).reconsiderations(recs).build();
   }
 
+  /** The custody-transfer findings, judged the day after the last övervägande. */
   private static List<Finding> custody(CaseFile file) {
-    return check(file, LocalDate.of(2030, 1, 1)).withCode("BBIC-CASE-017");
+    LocalDate last =
+        file.reconsiderations().stream()
+            .map(Reconsideration::performedAt)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
+    List<Finding> found = check(file, last.plusDays(1)).withCode("BBIC-CASE-017");
+    List<String> calendar =
+        DeadlineCalendar.of(file, last.plusDays(1)).deadlines().stream()
+            .filter(d -> d.kind() == DeadlineKind.CUSTODY_TRANSFER && d.status().breach())
+            .map(Deadline::pointer)
+            .toList();
+    assertThat(found).extracting(Finding::pointer).containsExactlyElementsOf(calendar);
+    return found;
   }
 
   @Test

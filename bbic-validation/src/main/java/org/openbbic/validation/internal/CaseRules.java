@@ -562,67 +562,6 @@ final class CaseRules {
     }
   }
 
-  /** Months within which a custody-transfer consideration is repeated (then yearly). */
-  static final int CUSTODY_TRANSFER_REPEAT_MONTHS = 12;
-
-  /**
-   * BBIC-CASE-017: once a child has been placed in the same family home for the time the provision
-   * in force on the day of the övervägande sets (under SoL two years from 1 July 2022, three years
-   * before; under LVU 2 § two years from 1 July 2022), the övervägande considers a transfer of
-   * custody, and from then on at least one övervägande every twelve months does.
-   */
-  static final class CustodyTransferRule extends BaseRule {
-    CustodyTransferRule() {
-      super("BBIC-CASE-017", Severity.ERROR, ValidationLevel.DRAFT, "custody-transfer");
-    }
-
-    @Override
-    public void checkCase(CaseFile cf, RuleContext ctx) {
-      CaseIndex ix = index(cf, ctx);
-      for (CarePlan cp : cf.carePlans()) {
-        if (cp == null
-            || cp.placementForm() != org.openbbic.model.code.PlacementForm.FAMILY_HOME
-            || cp.placementStart() == null
-            || cp.legalBasis() == null
-            || cp.legalBasis() == CareBasis.LVU_3) {
-          continue;
-        }
-        String scope = cp.legalBasis().name();
-        List<Reconsideration> recs =
-            cf.reconsiderations().stream()
-                .filter(Objects::nonNull)
-                .filter(r -> r.performedAt() != null)
-                .filter(r -> r.carePlanId() == null || r.carePlanId().equals(Docs.id(cp)))
-                .sorted(java.util.Comparator.comparing(Reconsideration::performedAt))
-                .collect(Collectors.toList());
-        LocalDate lastConsidered = null;
-        for (Reconsideration r : recs) {
-          LocalDate day = r.performedAt();
-          java.util.Optional<java.time.Period> years =
-              org.openbbic.model.law.LegalProvisions.limit("custody-transfer", scope, day);
-          if (years.isEmpty() || day.isBefore(cp.placementStart().plus(years.get()))) {
-            continue; // no duty on that day, or not yet placed that long
-          }
-          if (Boolean.TRUE.equals(r.custodyTransferConsidered())) {
-            lastConsidered = day;
-            continue;
-          }
-          if (lastConsidered != null
-              && day.isBefore(lastConsidered.plusMonths(CUSTODY_TRANSFER_REPEAT_MONTHS))) {
-            continue; // considered within the last twelve months
-          }
-          LocalDate since = cp.placementStart().plus(years.get());
-          ctx.report(
-              ix.pointer(r) + "/custodyTransferConsidered",
-              r,
-              day,
-              scope,
-              args("since", since, "years", years.get().getYears()));
-        }
-      }
-    }
-  }
-
   /** Placement forms whose care plan needs a genomförandeplan (HVB, stödboende, familjehem). */
   static final Set<org.openbbic.model.code.PlacementForm> NEEDS_IMPLEMENTATION_PLAN =
       Set.of(
@@ -686,7 +625,7 @@ final class CaseRules {
         new Lvu3AgeRule(),
         new Age21Rule(),
         new CircumventionRule(),
-        new CustodyTransferRule(),
+        new DeadlineRule(DeadlineKind.CUSTODY_TRANSFER),
         new PlacementImplementationPlanRule());
   }
 }

@@ -24,6 +24,7 @@ import org.openbbic.forms.Review;
 import org.openbbic.forms.ReviewOutcome;
 import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.DecisionKind;
+import org.openbbic.model.code.PlacementForm;
 import org.openbbic.model.law.LegalBasis;
 import org.openbbic.model.law.LegalProvisions;
 import org.openbbic.validation.Deadline;
@@ -233,6 +234,116 @@ public final class DeadlineEngine {
     out.addAll(placementCycles(cf, index, CareBasis.LVU_2, asOf, dueSoonDays, closedAt));
     out.addAll(reviewCycles(cf, index, asOf, dueSoonDays, closedAt));
     out.addAll(carePlanRevisions(cf, index, asOf, dueSoonDays, closedAt));
+    out.addAll(custodyTransfers(cf, index, CareBasis.SOL, asOf, dueSoonDays, closedAt));
+    out.addAll(custodyTransfers(cf, index, CareBasis.LVU_2, asOf, dueSoonDays, closedAt));
+    return out;
+  }
+
+  /** Months within which a custody-transfer consideration is repeated once the duty has arisen. */
+  static final int CUSTODY_TRANSFER_REPEAT_MONTHS = 12;
+
+  /** Months after the duty arose by which, without an övervägande held, it is overdue. */
+  static final int CUSTODY_TRANSFER_PROJECTED_MONTHS = 6;
+
+  /**
+   * The custody-transfer considerations of family-home placements of one basis: from the day the
+   * duty arose (the years of the provision in force then), the first övervägande held from that day
+   * is due to consider it; after a consideration, the first övervägande twelve months later is.
+   */
+  private static List<Deadline> custodyTransfers(
+      CaseFile cf,
+      CaseIndex index,
+      CareBasis basis,
+      LocalDate asOf,
+      int dueSoonDays,
+      LocalDate closedAt) {
+    List<Deadline> out = new ArrayList<>();
+    String scope = basis.name();
+    Map<LocalDate, List<CarePlan>> placements = placements(cf, basis);
+    List<LocalDate> starts = new ArrayList<>(placements.keySet());
+    for (int i = 0; i < starts.size(); i++) {
+      LocalDate placed = starts.get(i);
+      List<CarePlan> plans = placements.get(placed);
+      CarePlan first = plans.get(0);
+      if (first.placementForm() != PlacementForm.FAMILY_HOME) {
+        continue;
+      }
+      List<UUID> planIds = plans.stream().map(Docs::id).collect(Collectors.toList());
+      LocalDate nextStart = i + 1 < starts.size() ? starts.get(i + 1) : null;
+      LocalDate end =
+          earliest(
+              earliest(closedAt != null && !closedAt.isBefore(placed) ? closedAt : null, nextStart),
+              interventionEnded(cf, placed));
+      List<Reconsideration> recs =
+          cf.reconsiderations().stream()
+              .filter(Objects::nonNull)
+              .filter(r -> r.performedAt() != null && !r.performedAt().isBefore(placed))
+              .filter(
+                  r ->
+                      r.carePlanId() != null
+                          ? planIds.contains(r.carePlanId())
+                          : r.legalBasis() == basis)
+              .sorted(Comparator.comparing(Reconsideration::performedAt))
+              .collect(Collectors.toList());
+      LocalDate from = LegalProvisions.limitReached("custody-transfer", scope, placed).orElse(null);
+      for (int cycle = 0; from != null && cycle < MAX_CYCLES; cycle++) {
+        if (end != null && end.isBefore(from)) {
+          break; // the placement ended before the duty arose
+        }
+        final LocalDate since = from;
+        Reconsideration held =
+            recs.stream().filter(r -> !r.performedAt().isBefore(since)).findFirst().orElse(null);
+        if (held != null && end != null && held.performedAt().isAfter(end)) {
+          held = null;
+        }
+        Reconsideration considered =
+            recs.stream()
+                .filter(r -> !r.performedAt().isBefore(since))
+                .filter(r -> Boolean.TRUE.equals(r.custodyTransferConsidered()))
+                .findFirst()
+                .orElse(null);
+        if (held == null && end != null) {
+          break; // ended with no övervägande held after the duty arose
+        }
+        LocalDate due =
+            held != null ? held.performedAt() : from.plusMonths(CUSTODY_TRANSFER_PROJECTED_MONTHS);
+        List<LegalBasis> law = LegalProvisions.inForce("custody-transfer", scope, due);
+        if (law.isEmpty()) {
+          break;
+        }
+        BbicDocument owner = held != null ? held : first;
+        String pointer =
+            held != null
+                ? index.pointer(held) + "/custodyTransferConsidered"
+                : index.pointer(first) + "/placementStart";
+        LocalDate met = considered == null ? null : considered.performedAt();
+        out.add(
+            make(
+                DeadlineKind.CUSTODY_TRANSFER,
+                owner,
+                pointer,
+                from,
+                due,
+                met,
+                false,
+                law.get(0),
+                asOf,
+                dueSoonDays));
+        if (considered == null || Boolean.FALSE.equals(considered.careStillNeeded())) {
+          break;
+        }
+        // the next consideration is due at the first övervägande twelve months after the last one
+        LocalDate last = considered.performedAt();
+        for (Reconsideration r : recs) {
+          if (r.performedAt().isAfter(last)
+              && r.performedAt().isBefore(last.plusMonths(CUSTODY_TRANSFER_REPEAT_MONTHS))
+              && Boolean.TRUE.equals(r.custodyTransferConsidered())) {
+            last = r.performedAt();
+          }
+        }
+        from = last.plusMonths(CUSTODY_TRANSFER_REPEAT_MONTHS);
+      }
+    }
     return out;
   }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.model.law.LegalBasis;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineKind;
@@ -11,11 +12,12 @@ import org.openbbic.validation.RuleContext;
 import org.openbbic.validation.Severity;
 
 /**
- * The rule of one statutory deadline (BBIC-DOC-001..003, BBIC-CASE-008..011): it reports exactly
- * the deadlines of its kind that the {@link DeadlineEngine} judges a breach (met late or overdue on
- * the as-of day), so the validator and the {@link org.openbbic.validation.DeadlineCalendar} never
- * disagree. In a case file it reads the case's calendar; a document checked on its own has the
- * deadlines of that document alone (no as-of day: only those met late). Stateless and thread-safe.
+ * The rule of one statutory deadline (BBIC-DOC-001..003, BBIC-CASE-008..011, -017): it reports
+ * exactly the deadlines of its kind that the {@link DeadlineEngine} judges a breach (met late or
+ * overdue on the as-of day), so the validator and the {@link
+ * org.openbbic.validation.DeadlineCalendar} never disagree. In a case file it reads the case's
+ * calendar; a document checked on its own has the deadlines of that document alone (no as-of day:
+ * only those met late). Stateless and thread-safe.
  */
 final class DeadlineRule extends BaseRule {
 
@@ -51,6 +53,16 @@ final class DeadlineRule extends BaseRule {
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("dueDate", d.dueDate());
     args.put("daysLate", d.daysLate(ctx.asOf().orElse(null)));
-    ctx.report(d.pointer(), doc, DeadlineEngine.lawDate(d), args);
+    args.put("startDate", d.startDate());
+    d.legalBasis()
+        .flatMap(LegalBasis::limit)
+        .filter(p -> p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0)
+        .ifPresent(p -> args.put("years", p.getYears()));
+    ctx.report(
+        d.pointer(),
+        doc,
+        DeadlineEngine.lawDate(d),
+        d.legalBasis().flatMap(LegalBasis::scope).orElse(null),
+        args);
   }
 }
