@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bbic example}: a complete, valid, fictitious document or case file (test identity numbers
- * only), or with {@code --count} a batch of coherent case files, the same for the same seed.
+ * only), or with {@code --count} a batch of coherent case files, the same for the same seed and
+ * as-of day; nothing is dated after the as-of day (today by default).
  */
 @Command(
     name = "example",
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Skriver ett fullständigt, giltigt och påhittat exempel (testpersonnummer) av en"
           + " dokumenttyp eller en ärendekedja (case).",
-      "Med --count: N ärendekedjor som batch (NDJSON eller XML), samma för samma --seed."
+      "Med --count: N ärendekedjor som batch (NDJSON eller XML), samma för samma --seed och"
+          + " --as-of."
     })
 final class ExampleCommand implements Callable<Integer> {
 
@@ -55,6 +57,13 @@ final class ExampleCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Frö för generatorn (standard 1).")
   long seed = 1;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATUM",
+      description = "Inget dokument dateras efter denna dag (ÅÅÅÅ-MM-DD); standard i dag.",
+      converter = Converters.Date.class)
+  java.time.LocalDate asOf = java.time.LocalDate.now(Converters.SWEDEN);
+
   @Override
   public Integer call() throws IOException {
     Class<?> kind =
@@ -69,7 +78,7 @@ final class ExampleCommand implements Callable<Integer> {
                             type,
                             "case, " + String.join(", ", DocumentTypes.rootNames()))));
     BbicExport export = BbicExport.builder().build();
-    BbicGenerator generator = new BbicGenerator(seed);
+    BbicGenerator generator = new BbicGenerator(seed, asOf);
     OutputStream out = new BufferedOutputStream(System.out);
     if (count != null) {
       if (kind != CaseFile.class || count < 0) {

@@ -91,8 +91,8 @@ public final class BbicReader<T> {
   }
 
   /**
-   * This reader judging a case file's open deadlines on {@code asOf} (today by the context's clock
-   * unless set).
+   * This reader judging open deadlines and dates of what was done on {@code asOf} (today by the
+   * context's clock unless set), for a case file and a single document alike.
    */
   public BbicReader<T> withAsOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
@@ -198,11 +198,11 @@ public final class BbicReader<T> {
       return true;
     }
     ValidationReport report;
+    LocalDate asOf = settings.asOf() != null ? settings.asOf() : LocalDate.now(settings.clock());
     if (value instanceof CaseFile caseFile) {
-      LocalDate asOf = settings.asOf() != null ? settings.asOf() : LocalDate.now(settings.clock());
       report = settings.validator().validateCase(caseFile, level, asOf, settings.locale());
     } else {
-      report = settings.validator().validate((BbicDocument) value, level, settings.locale());
+      report = settings.validator().validate((BbicDocument) value, level, asOf, settings.locale());
     }
     report.findings().forEach(sink::addFinding);
     return true;

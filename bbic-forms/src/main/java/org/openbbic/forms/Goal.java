@@ -36,9 +36,12 @@ import org.openbbic.model.level.Draft;
 @JsonPropertyOrder({"goalId", "description", "needAreas", "progressIndicator", "responsible"})
 public final class Goal {
 
+  /** The form of a goal id: 1 to 40 letters, digits, dots, underscores or hyphens. */
+  public static final String ID_PATTERN = "[A-Za-z0-9._-]{1,40}";
+
   /** Mål-id (Goal identifier). */
   @NotNull(groups = Draft.class)
-  @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", groups = Draft.class)
+  @Pattern(regexp = ID_PATTERN, groups = Draft.class)
   @Size(max = TextLimits.NAME, groups = Draft.class)
   private String goalId;
 

@@ -74,14 +74,15 @@ import org.openbbic.model.code.ReporterCategory;
 /**
  * Seeded generator of valid, coherent, fictitious BBIC documents and case files.
  *
- * <p>The same seed gives the same output, on any machine and JVM: every value, identifier and date
- * comes from one {@link SplittableRandom}. A generated {@link #caseFile() case file} is one child's
- * whole chain — basic data, a report with its protection and initial assessments, an investigation
- * plan, an investigation assessing every need area of the current generation, a decision, a care
- * plan, an assignment, a placement implementation plan, a follow-up, a reconsideration and a
- * closure — with every document signed and complete, dates in chain order and inside the statutory
- * deadlines, references between documents resolved, and plan goals tied to need areas that the
- * investigation found a need in.
+ * <p>The same seed and as-of day give the same output, on any machine and JVM: every value,
+ * identifier and date comes from one {@link SplittableRandom}, and no document is dated after the
+ * as-of day (by default today). A generated {@link #caseFile() case file} is one child's whole
+ * chain — basic data, a report with its protection and initial assessments, an investigation plan,
+ * an investigation assessing every need area of the current generation, a decision, a care plan, an
+ * assignment, a placement implementation plan, a follow-up, a reconsideration and a closure — with
+ * every document signed and complete, dates in chain order and inside the statutory deadlines,
+ * references between documents resolved, and plan goals tied to need areas that the investigation
+ * found a need in.
  *
  * <p>Identity numbers use birth numbers 980–999, the series Skatteverket keeps for test numbers;
  * names, addresses and text are invented. Not thread-safe: use one generator per thread.
@@ -91,8 +92,7 @@ import org.openbbic.model.code.ReporterCategory;
 public final class BbicGenerator {
 
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-  private static final LocalDate EARLIEST_START = LocalDate.of(2023, 1, 1);
-  private static final int START_SPAN_DAYS = 1_400;
+  static final int START_SPAN_DAYS = 1_400;
 
   private static final String[] GIVEN_NAMES = {
     "Alice", "Elsa", "Maja", "Selma", "Astrid", "Olivia", "Wilma", "Ebba", "Noah", "William",
@@ -122,18 +122,40 @@ public final class BbicGenerator {
     "Polisen har vid ett ingripande i hemmet sett att barnet var närvarande vid ett bråk."
   };
 
+  /** Days a generated chain may span, from its first report to its last document. */
+  static final int MAX_CHAIN_DAYS = 420;
+
   private final long seed;
+  private final LocalDate asOf;
   private final SplittableRandom random;
 
-  /** A generator whose whole output is fixed by {@code seed}. */
+  /**
+   * A generator whose whole output is fixed by {@code seed} and today's date in Sweden: no document
+   * is dated after today.
+   */
   public BbicGenerator(long seed) {
+    this(seed, LocalDate.now(SWEDEN));
+  }
+
+  /**
+   * A generator whose whole output is fixed by {@code seed} and {@code asOf}: every case begins
+   * between {@value #START_SPAN_DAYS} + {@value #MAX_CHAIN_DAYS} and {@value #MAX_CHAIN_DAYS} days
+   * before {@code asOf}, so no document is created, signed, decided or performed after it.
+   */
+  public BbicGenerator(long seed, LocalDate asOf) {
     this.seed = seed;
+    this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
     this.random = new SplittableRandom(seed);
   }
 
   /** The seed this generator was made with. */
   public long seed() {
     return seed;
+  }
+
+  /** The day no generated document is dated after. */
+  public LocalDate asOf() {
+    return asOf;
   }
 
   // ---------------------------------------------------------------- case file
@@ -187,7 +209,7 @@ public final class BbicGenerator {
             .build();
     final CaseWorker author = caseWorker("Socialsekreterare");
     final CaseWorker manager = caseWorker("Enhetschef");
-    final LocalDate start = EARLIEST_START.plusDays(between(0, START_SPAN_DAYS));
+    final LocalDate start = asOf.minusDays(MAX_CHAIN_DAYS + between(0, START_SPAN_DAYS));
     final Person child = child(start);
     final PersonId childId = child.id();
     final String caseId =

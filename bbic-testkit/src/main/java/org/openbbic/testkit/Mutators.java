@@ -83,13 +83,23 @@ public final class Mutators {
   private static final String WRONG_CHECK_DIGIT = "child-personnummer-wrong-check-digit";
 
   /**
+   * Completed one day after four months. In a case file the decision rests on the completed
+   * investigation, so the case-file mutation opens it earlier instead (with the report and the plan
+   * before it) rather than completing it later.
+   */
+  private static final String LATE_INVESTIGATION = "investigation-completed-one-day-late";
+
+  /**
    * Document mutations that break a case rule too when put into a case file: a wrong number is also
    * another child (BBIC-CASE-001); a need area that is old or not assessed is also a goal of an
    * unassessed area (BBIC-CASE-005).
    */
   private static final Set<String> NOT_LIFTED =
       Set.of(
-          WRONG_CHECK_DIGIT, "goal-need-area-of-old-generation", "investigation-lacks-a-need-area");
+          WRONG_CHECK_DIGIT,
+          "goal-need-area-of-old-generation",
+          "investigation-lacks-a-need-area",
+          LATE_INVESTIGATION);
 
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -274,7 +284,7 @@ public final class Mutators {
       LocalDate due = inv.openedAt().plusMonths(4);
       out.add(
           new Mutation<>(
-              "investigation-completed-one-day-late",
+              LATE_INVESTIGATION,
               "BBIC-DOC-003",
               "/completedAt",
               inv.toBuilder().completedAt(due.plusDays(1)).build()));
@@ -688,6 +698,7 @@ public final class Mutators {
       return;
     }
     long closedAfter = ChronoUnit.DAYS.between(rec.performedAt(), closure.closedAt());
+    lateInvestigation(cf, out);
     LocalDate late = start.plusMonths(6).plusDays(1);
     out.add(
         new Mutation<>(
@@ -1061,6 +1072,75 @@ public final class Mutators {
   }
 
   /** {@code h} with another id, created on {@code day} at the same time of day, signed after. */
+  /**
+   * The chain whose investigation was completed one day after its four months ran out: opened
+   * earlier, with the report and the investigation plan before it moved back alike, so every
+   * document after it still rests on a completed investigation.
+   */
+  private static void lateInvestigation(CaseFile cf, List<Mutation<CaseFile>> out) {
+    if (cf.investigations().isEmpty()
+        || cf.reports().isEmpty()
+        || cf.investigationPlans().isEmpty()) {
+      return;
+    }
+    Investigation inv = cf.investigations().get(0);
+    Report r = cf.reports().get(0);
+    InvestigationPlan plan = cf.investigationPlans().get(0);
+    if (inv.openedAt() == null
+        || inv.completedAt() == null
+        || inv.extension() != null
+        || r.receivedAt() == null
+        || r.protectionAssessment() == null
+        || r.initialAssessment() == null
+        || plan.investigationOpenedAt() == null
+        || plan.plannedCompletion() == null) {
+      return;
+    }
+    // the latest opening whose four months end before the completion (month-end clamping can
+    // make that two days late, never less than one)
+    LocalDate opened = inv.completedAt().minusDays(1).minusMonths(4);
+    while (opened.plusMonths(4).isBefore(inv.completedAt())) {
+      opened = opened.plusDays(1);
+    }
+    while (!opened.plusMonths(4).isBefore(inv.completedAt())) {
+      opened = opened.minusDays(1);
+    }
+    long back = ChronoUnit.DAYS.between(opened, inv.openedAt());
+    Report earlier =
+        r.toBuilder()
+            .receivedAt(shift(r.receivedAt(), -back))
+            .protectionAssessment(
+                r.protectionAssessment().toBuilder()
+                    .assessedAt(shift(r.protectionAssessment().assessedAt(), -back))
+                    .build())
+            .initialAssessment(
+                r.initialAssessment().toBuilder()
+                    .decidedAt(minusDays(r.initialAssessment().decidedAt(), back))
+                    .reporterInformedAt(minusDays(r.initialAssessment().reporterInformedAt(), back))
+                    .build())
+            .build();
+    InvestigationPlan earlierPlan =
+        plan.toBuilder()
+            .investigationOpenedAt(plan.investigationOpenedAt().minusDays(back))
+            .plannedCompletion(plan.plannedCompletion().minusDays(back))
+            .build();
+    out.add(
+        new Mutation<>(
+            LATE_INVESTIGATION,
+            "BBIC-DOC-003",
+            "/investigations/0/completedAt",
+            cf.toBuilder()
+                .reports(withFirst(cf.reports(), earlier))
+                .investigationPlans(withFirst(cf.investigationPlans(), earlierPlan))
+                .investigations(
+                    withFirst(cf.investigations(), inv.toBuilder().openedAt(opened).build()))
+                .build()));
+  }
+
+  private static LocalDate minusDays(LocalDate d, long days) {
+    return d == null ? null : d.minusDays(days);
+  }
+
   private static DocumentHeader redated(DocumentHeader h, UUID id, LocalDate day) {
     if (h == null) {
       return null;

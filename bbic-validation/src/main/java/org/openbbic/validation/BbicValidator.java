@@ -113,10 +113,21 @@ public final class BbicValidator {
 
   /**
    * Validates one document at {@code level}: its field constraints and the single-document rules.
-   * Pointers are relative to the document. Deadlines still open cannot be judged without a date;
-   * use {@link #validateCase} for those.
+   * Pointers are relative to the document. Without a day to judge on, deadlines still open and
+   * dates after that day cannot be judged: see {@link #validate(BbicDocument, ValidationLevel,
+   * LocalDate, Locale)}.
    */
   public ValidationReport validate(BbicDocument document, ValidationLevel level, Locale locale) {
+    return validate(document, level, null, locale);
+  }
+
+  /**
+   * Validates one document at {@code level} judged on {@code asOf}: as {@link
+   * #validate(BbicDocument, ValidationLevel, Locale)}, and also its deadlines still open on that
+   * day (overdue) and dates of what was done that lie after it. {@code asOf} may be {@code null}.
+   */
+  public ValidationReport validate(
+      BbicDocument document, ValidationLevel level, LocalDate asOf, Locale locale) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(locale, "locale");
@@ -130,7 +141,7 @@ public final class BbicValidator {
       if (applies(rule, level)) {
         run(
             rule,
-            new RuleRun(rule, sink, level, null, locale, null, null, "", document),
+            new RuleRun(rule, sink, level, asOf, locale, null, null, "", document),
             ctx -> rule.checkDocument(document, ctx));
       }
     }

@@ -64,6 +64,23 @@ public interface RuleContext {
     report(pointer, document, eventDate, arguments);
   }
 
+  /**
+   * Reports a finding like {@link #report(String, BbicDocument, LocalDate, String, Map)} with
+   * another severity than the rule's default, for a rule whose weight depends on the level or on
+   * time (a date after the as-of day is an ERROR only at {@code SIGNED}; a missing vårdplan becomes
+   * an ERROR some days after the placement decision). The catalogue documents such rules. The
+   * default ignores the severity.
+   */
+  default void report(
+      String pointer,
+      BbicDocument document,
+      LocalDate eventDate,
+      String scope,
+      Severity severity,
+      Map<String, ?> arguments) {
+    report(pointer, document, eventDate, scope, arguments);
+  }
+
   /** Whether the validation has stopped (fail-fast or the maximum reached); a rule may return. */
   boolean stopped();
 

@@ -102,17 +102,19 @@ class CaseRulesTest {
   }
 
   @Test
-  void aDocumentIsNotDatedBeforeTheDocumentItRefersTo() {
+  void aDecisionIsNotDatedBeforeTheInvestigationItRestsOnWasCompleted() {
     Decision d = cf.decisions().get(0);
-    LocalDate opened = cf.investigations().get(0).openedAt();
+    LocalDate completed = cf.investigations().get(0).completedAt();
     CaseFile early =
         cf.toBuilder()
-            .decisions(List.of(d.toBuilder().decidedAt(opened.minusDays(1)).build()))
+            .decisions(List.of(d.toBuilder().decidedAt(completed.minusDays(1)).build()))
             .build();
     CaseFile sameDay =
-        cf.toBuilder().decisions(List.of(d.toBuilder().decidedAt(opened).build())).build();
-    assertThat(pointers(check(early, after), "BBIC-CASE-004"))
-        .containsExactly("/decisions/0/decidedAt");
+        cf.toBuilder().decisions(List.of(d.toBuilder().decidedAt(completed).build())).build();
+    ValidationReport report = check(early, after);
+    assertThat(pointers(report, "BBIC-CASE-004")).containsExactly("/decisions/0/decidedAt");
+    assertThat(report.withCode("BBIC-CASE-004").get(0).arguments())
+        .containsEntry("reference", "/investigations/0/completedAt");
     assertThat(check(sameDay, after).hasCode("BBIC-CASE-004")).isFalse();
   }
 
@@ -428,7 +430,7 @@ class CaseRulesTest {
               .custodyTransferConsidered((Boolean) reconsiderations[i + 1])
               .build());
     }
-    return cf.toBuilder().carePlans(List.of(cp)).reconsiderations(recs).build();
+    return cf.toBuilder().carePlans(List.of(cp)).reconsiderations(recs).closures(List.of()).build();
   }
 
   /** The custody-transfer findings, judged the day after the last övervägande. */
@@ -534,7 +536,13 @@ class CaseRulesTest {
         cf.toBuilder().implementationPlans(List.of(p.toBuilder().carePlanId(null).build())).build();
     ValidationReport report = check(detached, after);
     assertThat(pointers(report, "BBIC-CASE-018")).containsExactly("/carePlans/0/placementForm");
-    assertThat(report.isValid()).isTrue();
+    // a WARNING within the grace period after the care plan's decision, an ERROR after it
+    LocalDate decided = cf.carePlans().get(0).decidedAt();
+    assertThat(check(detached, decided.plusDays(30)).withCode("BBIC-CASE-018").get(0).severity())
+        .isEqualTo(Severity.WARNING);
+    assertThat(check(detached, decided.plusDays(31)).withCode("BBIC-CASE-018").get(0).severity())
+        .isEqualTo(Severity.ERROR);
+    assertThat(report.withCode("BBIC-CASE-018").get(0).severity()).isEqualTo(Severity.ERROR);
     assertThat(
             VALIDATOR.validateCase(detached, ValidationLevel.DRAFT, after).hasCode("BBIC-CASE-018"))
         .isFalse();

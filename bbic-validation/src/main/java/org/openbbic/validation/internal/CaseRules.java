@@ -214,7 +214,11 @@ final class CaseRules {
     }
   }
 
-  /** BBIC-CASE-004: a document is not dated before a document it refers to. */
+  /**
+   * BBIC-CASE-004: a document is not dated before the document it rests on was done (a decision
+   * before its investigation was completed, a care plan before its decision, a follow-up before its
+   * plan began), with the pointer at the later document.
+   */
   static final class ChainOrderRule extends BaseRule {
     ChainOrderRule() {
       super("BBIC-CASE-004", Severity.ERROR, ValidationLevel.DRAFT, null);
@@ -226,7 +230,7 @@ final class CaseRules {
         return;
       }
       Docs.DatedField a = Docs.eventDate(from);
-      Docs.DatedField b = Docs.eventDate(to);
+      Docs.DatedField b = Docs.readyDate(to);
       if (a != null && b != null && a.date.isBefore(b.date)) {
         ctx.report(
             ctx.pointerOf(from) + "/" + a.field,
@@ -469,21 +473,101 @@ final class CaseRules {
     }
   }
 
-  /** BBIC-CASE-014: care under LVU 3 § is not decided for a young person of 20 or more. */
-  static final class Lvu3AgeRule extends BaseRule {
-    Lvu3AgeRule() {
-      super("BBIC-CASE-014", Severity.ERROR, ValidationLevel.DRAFT, null);
+  /** The birthday on which the child reaches the age {@code limit} (a period of years), or null. */
+  static LocalDate birthday(CaseFile cf, java.time.Period limit) {
+    if (cf.child() == null || cf.child().birthDate() == null) {
+      return null;
+    }
+    return cf.child().birthDate().plus(limit);
+  }
+
+  /**
+   * BBIC-CASE-014 (LVU 3 §, under 20) and BBIC-CASE-021 (LVU 2 §, under 18): care under LVU is not
+   * decided for a young person who has reached the age LVU 1 § sets for its basis, on the day of
+   * the decision.
+   */
+  static final class LvuAgeRule extends BaseRule {
+    private final CareBasis basis;
+
+    LvuAgeRule(String code, CareBasis basis) {
+      super(code, Severity.ERROR, ValidationLevel.DRAFT, "lvu-age");
+      this.basis = basis;
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      for (Decision d : cf.decisions()) {
+        if (d == null
+            || d.legalBasis() != basis
+            || d.decidedAt() == null
+            || d.kind() == org.openbbic.model.code.DecisionKind.INTERVENTION_ENDED) {
+          continue;
+        }
+        java.util.Optional<java.time.Period> limit =
+            org.openbbic.model.law.LegalProvisions.limit("lvu-age", basis.name(), d.decidedAt());
+        LocalDate reached = limit.map(l -> birthday(cf, l)).orElse(null);
+        if (reached != null && !d.decidedAt().isBefore(reached)) {
+          ctx.report(
+              ctx.pointerOf(d) + "/decidedAt",
+              d,
+              d.decidedAt(),
+              basis.name(),
+              args("age", limit.get().getYears()));
+        }
+      }
+    }
+  }
+
+  /**
+   * BBIC-CASE-022: care under LVU ends at the latest on the young person's 21st birthday (LVU 21
+   * §): no LVU decision, övervägande or omprövning continues it on or after that day.
+   */
+  static final class LvuCareEndRule extends BaseRule {
+    LvuCareEndRule() {
+      super("BBIC-CASE-022", Severity.ERROR, ValidationLevel.DRAFT, "lvu-care-end");
+    }
+
+    private static boolean lvu(CareBasis b) {
+      return b == CareBasis.LVU_2 || b == CareBasis.LVU_3;
     }
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
       for (Decision d : cf.decisions()) {
         if (d != null
-            && d.legalBasis() == CareBasis.LVU_3
+            && lvu(d.legalBasis())
             && d.decidedAt() != null
-            && age(cf, d.decidedAt()) >= 20) {
-          ctx.report(ctx.pointerOf(d) + "/decidedAt", d, null, args("age", 20));
+            && d.kind() != org.openbbic.model.code.DecisionKind.INTERVENTION_ENDED) {
+          check(cf, ctx, d, "/decidedAt", d.decidedAt());
+          if (d.validTo() != null) {
+            check(cf, ctx, d, "/validTo", d.validTo());
+          }
         }
+      }
+      for (Reconsideration r : cf.reconsiderations()) {
+        if (r != null
+            && lvu(r.legalBasis())
+            && r.performedAt() != null
+            && Boolean.TRUE.equals(r.careStillNeeded())) {
+          check(cf, ctx, r, "/careStillNeeded", r.performedAt());
+        }
+      }
+      for (Review r : cf.reviews()) {
+        if (r != null
+            && r.performedAt() != null
+            && r.outcome() == org.openbbic.forms.ReviewOutcome.CARE_CONTINUES) {
+          check(cf, ctx, r, "/outcome", r.performedAt());
+        }
+      }
+    }
+
+    private static void check(
+        CaseFile cf, RuleContext ctx, BbicDocument doc, String field, LocalDate day) {
+      java.util.Optional<java.time.Period> limit =
+          org.openbbic.model.law.LegalProvisions.limit("lvu-care-end", null, day);
+      LocalDate reached = limit.map(l -> birthday(cf, l)).orElse(null);
+      if (reached != null && !day.isBefore(reached)) {
+        ctx.report(ctx.pointerOf(doc) + field, doc, day, args("age", limit.get().getYears()));
       }
     }
   }
@@ -600,7 +684,177 @@ final class CaseRules {
               ix.pointer(cp) + "/placementForm",
               cp,
               cp.placementStart(),
+              null,
+              planSeverity(ctx, cp.decidedAt() != null ? cp.decidedAt() : cp.placementStart()),
               args("placementForm", cp.placementForm()));
+        }
+      }
+    }
+  }
+
+  /**
+   * BBIC-CASE-019: nothing but a new case follows a closure. A document dated after the case was
+   * closed is an error unless a new report or application came in between (the follow-up of a
+   * child's situation after a closed investigation or ended placement is by law after the case).
+   */
+  static final class AfterClosureRule extends BaseRule {
+    AfterClosureRule() {
+      super("BBIC-CASE-019", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      List<LocalDate> closures =
+          cf.closures().stream()
+              .filter(Objects::nonNull)
+              .map(org.openbbic.forms.Closure::closedAt)
+              .filter(Objects::nonNull)
+              .sorted()
+              .toList();
+      if (closures.isEmpty()) {
+        return;
+      }
+      CaseIndex ix = index(cf, ctx);
+      List<LocalDate> newCases = new java.util.ArrayList<>();
+      for (BbicDocument doc : ix.documents()) {
+        if (doc instanceof Report || doc instanceof Application) {
+          Docs.DatedField f = Docs.eventDate(doc);
+          if (f != null) {
+            newCases.add(f.date);
+          }
+        }
+      }
+      for (BbicDocument doc : ix.documents()) {
+        if (doc instanceof Report
+            || doc instanceof Application
+            || doc instanceof ChildSituationFollowUp
+            || doc instanceof org.openbbic.forms.BasicData) {
+          continue;
+        }
+        Docs.DatedField f = Docs.eventDate(doc);
+        if (f == null) {
+          continue;
+        }
+        LocalDate closed = null;
+        for (LocalDate c : closures) {
+          if (c.isBefore(f.date)) {
+            closed = c; // the latest closure before the document
+          }
+        }
+        final LocalDate after = closed;
+        if (after != null
+            && newCases.stream().noneMatch(d -> d.isAfter(after) && !d.isAfter(f.date))) {
+          ctx.report(ctx.pointerOf(doc) + "/" + f.field, doc, null, args("closedAt", after));
+        }
+      }
+    }
+  }
+
+  /**
+   * The severity of a missing plan for a placement decided on {@code decided}: a WARNING while the
+   * decision is recent, an ERROR once the library's grace period ({@code policy.tsv}) has passed on
+   * the as-of day.
+   */
+  static Severity planSeverity(RuleContext ctx, LocalDate decided) {
+    if (decided == null || ctx.asOf().isEmpty()) {
+      return Severity.WARNING;
+    }
+    LocalDate limit = decided.plus(Policy.period("placement-plans"));
+    return ctx.asOf().get().isAfter(limit) ? Severity.ERROR : Severity.WARNING;
+  }
+
+  /** Whether a decision places the child (an intervention kind of the placement category). */
+  static boolean placement(Decision d) {
+    return d.interventionKinds().stream()
+        .anyMatch(
+            k ->
+                k != null
+                    && k.category() == org.openbbic.model.code.InterventionKind.Category.PLACEMENT);
+  }
+
+  /**
+   * BBIC-CASE-023: a decision to place the child has a vårdplan that refers to it (SoL 11 kap. 3
+   * §): a WARNING while the decision is recent, an ERROR after the grace period of {@code
+   * policy.tsv}.
+   */
+  static final class PlacementCarePlanRule extends BaseRule {
+    PlacementCarePlanRule() {
+      super("BBIC-CASE-023", Severity.WARNING, ValidationLevel.COMPLETE, "care-plan");
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      Set<UUID> planned = new HashSet<>();
+      for (CarePlan cp : cf.carePlans()) {
+        if (cp != null && cp.decisionId() != null) {
+          planned.add(cp.decisionId());
+        }
+      }
+      for (Decision d : cf.decisions()) {
+        if (d == null
+            || d.kind() == null
+            || d.kind().appealable()
+                && d.kind() != org.openbbic.model.code.DecisionKind.PARTLY_GRANTED
+            || d.kind()
+                == org.openbbic.model.code.DecisionKind.INVESTIGATION_CLOSED_WITHOUT_INTERVENTION
+            || !placement(d)
+            || Docs.id(d) == null
+            || planned.contains(Docs.id(d))) {
+          continue;
+        }
+        ctx.report(
+            ctx.pointerOf(d) + "/interventionKinds",
+            d,
+            d.decidedAt(),
+            null,
+            planSeverity(ctx, d.decidedAt()),
+            args("days", Policy.period("placement-plans").getDays()));
+      }
+    }
+  }
+
+  /**
+   * BBIC-CASE-024: each goal of a genomförandeplan traces to a goal of the vårdplan or the
+   * assignment it refers to (by goal id); one finding per goal that does not.
+   */
+  static final class ImplementationGoalTraceRule extends BaseRule {
+    ImplementationGoalTraceRule() {
+      super("BBIC-CASE-024", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkCase(CaseFile cf, RuleContext ctx) {
+      CaseIndex ix = index(cf, ctx);
+      for (ImplementationPlan p : cf.implementationPlans()) {
+        if (p == null) {
+          continue;
+        }
+        Set<String> traced = new HashSet<>();
+        boolean referred = false;
+        for (UUID ref : java.util.Arrays.asList(p.carePlanId(), p.assignmentId())) {
+          BbicDocument target = ix.find(ref).orElse(null);
+          if (target instanceof CarePlan || target instanceof AssignmentToProvider) {
+            referred = true;
+            DocumentRules.goalsOf(target).stream()
+                .filter(Objects::nonNull)
+                .map(Goal::goalId)
+                .filter(Objects::nonNull)
+                .forEach(traced::add);
+          }
+        }
+        if (!referred) {
+          continue; // BBIC-CASE-002 reports a reference of the wrong kind
+        }
+        List<Goal> goals = p.goals();
+        for (int i = 0; i < goals.size(); i++) {
+          Goal g = goals.get(i);
+          if (g != null
+              && g.goalId() != null
+              && g.goalId().matches(Goal.ID_PATTERN) // a malformed id is BBIC-FLD-004 alone
+              && !traced.contains(g.goalId())) {
+            ctx.report(
+                ctx.pointerOf(p) + "/goals/" + i + "/goalId", p, null, args("goalId", g.goalId()));
+          }
         }
       }
     }
@@ -622,10 +876,15 @@ final class CaseRules {
         new DeadlineRule(DeadlineKind.CARE_PLAN_REVISION),
         new ViolenceInvestigationRule(),
         new AdultAtStartRule(),
-        new Lvu3AgeRule(),
+        new LvuAgeRule("BBIC-CASE-014", CareBasis.LVU_3),
         new Age21Rule(),
         new CircumventionRule(),
         new DeadlineRule(DeadlineKind.CUSTODY_TRANSFER),
-        new PlacementImplementationPlanRule());
+        new PlacementImplementationPlanRule(),
+        new AfterClosureRule(),
+        new LvuAgeRule("BBIC-CASE-021", CareBasis.LVU_2),
+        new LvuCareEndRule(),
+        new PlacementCarePlanRule(),
+        new ImplementationGoalTraceRule());
   }
 }

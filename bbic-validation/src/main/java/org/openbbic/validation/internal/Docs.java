@@ -75,6 +75,59 @@ public final class Docs {
     return null;
   }
 
+  /**
+   * The date a document that rests on {@code doc} may not precede: when {@code doc} was done. For
+   * an investigation its completion (a decision rests on a finished investigation), for every other
+   * document its {@linkplain #eventDate event date}.
+   */
+  public static DatedField readyDate(BbicDocument doc) {
+    if (doc instanceof Investigation && ((Investigation) doc).completedAt() != null) {
+      return DatedField.of("completedAt", ((Investigation) doc).completedAt());
+    }
+    return eventDate(doc);
+  }
+
+  /**
+   * The dates on which something was done in {@code doc} (created, signed, received, decided,
+   * performed, completed), each with its field's pointer in the document; never a planned date (a
+   * plan's or an assignment's start, a revise-by or follow-up date, a decision's validity).
+   */
+  public static java.util.List<DatedField> doneDates(BbicDocument doc) {
+    java.util.List<DatedField> out = new java.util.ArrayList<>();
+    if (doc.header() != null) {
+      add(out, "header/createdAt", swedishDate(doc.header().createdAt()));
+      add(out, "header/signedAt", swedishDate(doc.header().signedAt()));
+    }
+    if (!(doc instanceof AssignmentToProvider) && !(doc instanceof ImplementationPlan)) {
+      DatedField e = eventDate(doc);
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    if (doc instanceof Investigation) {
+      add(out, "completedAt", ((Investigation) doc).completedAt());
+    } else if (doc instanceof Report) {
+      Report r = (Report) doc;
+      if (r.protectionAssessment() != null) {
+        add(
+            out,
+            "protectionAssessment/assessedAt",
+            swedishDate(r.protectionAssessment().assessedAt()));
+      }
+      if (r.initialAssessment() != null) {
+        add(out, "initialAssessment/decidedAt", r.initialAssessment().decidedAt());
+      }
+    }
+    return out;
+  }
+
+  private static void add(java.util.List<DatedField> out, String field, LocalDate date) {
+    DatedField f = DatedField.of(field, date);
+    if (f != null) {
+      out.add(f);
+    }
+  }
+
   /** A date and the wire name of the field that holds it. */
   public static final class DatedField {
     public final String field;

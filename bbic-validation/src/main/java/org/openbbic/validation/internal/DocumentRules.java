@@ -538,6 +538,51 @@ final class DocumentRules {
     }
   }
 
+  /** BBIC-DOC-019: a document is not signed before it was created. */
+  static final class SignedBeforeCreatedRule extends BaseRule {
+    SignedBeforeCreatedRule() {
+      super("BBIC-DOC-019", Severity.ERROR, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkDocument(BbicDocument doc, RuleContext ctx) {
+      DocumentHeader h = doc.header();
+      if (h != null
+          && h.createdAt() != null
+          && h.signedAt() != null
+          && h.signedAt().isBefore(h.createdAt())) {
+        ctx.report("/header/signedAt", doc, null, args("after", "createdAt"));
+      }
+    }
+  }
+
+  /**
+   * BBIC-DOC-020: nothing is created, signed, received, decided or performed after the day the
+   * document is judged on (the as-of day): an ERROR at {@code SIGNED}, a WARNING below, since a
+   * draft may hold a date being typed. Planned dates (starts, revise-by and follow-up dates) may
+   * lie ahead.
+   */
+  static final class FutureDateRule extends BaseRule {
+    FutureDateRule() {
+      super("BBIC-DOC-020", Severity.WARNING, ValidationLevel.DRAFT, null);
+    }
+
+    @Override
+    public void checkDocument(BbicDocument doc, RuleContext ctx) {
+      if (ctx.asOf().isEmpty()) {
+        return;
+      }
+      LocalDate asOf = ctx.asOf().get();
+      Severity severity =
+          ctx.level().compareTo(ValidationLevel.SIGNED) >= 0 ? Severity.ERROR : Severity.WARNING;
+      for (Docs.DatedField f : Docs.doneDates(doc)) {
+        if (f.date.isAfter(asOf)) {
+          ctx.report("/" + f.field, doc, null, null, severity, args("asOf", asOf));
+        }
+      }
+    }
+  }
+
   /** The built-in document rules, in order. */
   static List<BaseRule> all() {
     return List.of(
@@ -558,6 +603,8 @@ final class DocumentRules {
         new AllNeedAreasAssessedRule(),
         new UniqueGoalIdRule(),
         new ChildSituationPeriodRule(),
-        new ProtectionAssessmentRecordedRule());
+        new ProtectionAssessmentRecordedRule(),
+        new SignedBeforeCreatedRule(),
+        new FutureDateRule());
   }
 }

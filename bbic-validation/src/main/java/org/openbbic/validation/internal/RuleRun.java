@@ -95,6 +95,17 @@ public final class RuleRun implements RuleContext {
       LocalDate eventDate,
       String scope,
       Map<String, ?> arguments) {
+    report(pointer, doc, eventDate, scope, rule.defaultSeverity(), arguments);
+  }
+
+  @Override
+  public void report(
+      String pointer,
+      BbicDocument doc,
+      LocalDate eventDate,
+      String scope,
+      Severity requested,
+      Map<String, ?> arguments) {
     if (sink.stopped()) {
       sink.skipped();
       return;
@@ -107,7 +118,7 @@ public final class RuleRun implements RuleContext {
     if (topic.isPresent() && lawDate != null) {
       bases = LegalProvisions.inForce(topic.get(), scope, lawDate);
     }
-    Severity severity = rule.defaultSeverity();
+    Severity severity = requested == null ? rule.defaultSeverity() : requested;
     if (severity.compareTo(Severity.WARNING) < 0
         && bases.stream().anyMatch(x -> x.confidence() == Confidence.NOT_FOUND)) {
       severity = Severity.WARNING;
