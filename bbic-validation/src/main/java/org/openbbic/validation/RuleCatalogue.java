@@ -311,9 +311,10 @@ public final class RuleCatalogue {
         .append(" (lenient: WARNING)\" is an error of a strict reader (the default) and a warning")
         .append(" of a lenient one (`Strictness.LENIENT`, `bbic validate --lenient`).\n");
     s.append("- **Level** is the lowest validation level a rule runs at (DRAFT: every level;")
-        .append(" COMPLETE: complete and signed); – for codes that are not rules'.\n");
-    s.append(
-        "- **Source** is the stage that reports the code: SYNTAX, SCHEMA, CONSTRAINT or RULE.\n");
+        .append(" COMPLETE: complete and signed); a code that does not come from a rule has –.\n");
+    s.append("- **Source** is the stage that reports the code: SYNTAX, SCHEMA, CONSTRAINT or RULE.")
+        .append(" A system code has the stage that failed; the tool's codes are SYNTAX, like a")
+        .append(" reader's BBIC-SYN-008: the input could not be had at all.\n");
     s.append("- **Legal basis**: a rule cites the provision in force on the date of the event it")
         .append(" checks: SoL (2001:453) until 30 June 2025, SoL (2025:400) from 1 July 2025.")
         .append(" Provision numbers not confirmed in a primary source are marked.\n");
