@@ -14,4 +14,8 @@ module org.openbbic.export {
   requires org.slf4j;
 
   exports org.openbbic.export;
+
+  // The syntax and schema codes join the catalogue of every code (docs/rules.md, bbic rules).
+  provides org.openbbic.validation.CodeTable with
+      org.openbbic.export.internal.ExportCodeTable;
 }

@@ -13,4 +13,7 @@ module org.openbbic.validation {
 
   // Rules of other modules plug in here (see org.openbbic.validation.Rule).
   uses org.openbbic.validation.Rule;
+
+  // Other modules' finding codes join the catalogue here (see org.openbbic.validation.CodeTable).
+  uses org.openbbic.validation.CodeTable;
 }

@@ -18,8 +18,6 @@ import org.openbbic.export.ReadResult;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Finding;
-import org.openbbic.validation.FindingSource;
-import org.openbbic.validation.Severity;
 import org.openbbic.validation.ValidationReport;
 
 /**
@@ -149,23 +147,15 @@ final class Documents {
   }
 
   private Item missing(String name) {
-    return fatal(name, "BBIC-CLI-001", "cli.fileMissing");
+    return fatal(name, CliCodes.FILE_MISSING);
   }
 
   private Item unreadable(String name) {
-    return fatal(name, "BBIC-CLI-002", "cli.fileUnreadable");
+    return fatal(name, CliCodes.FILE_UNREADABLE);
   }
 
-  private Item fatal(String name, String code, String key) {
-    Finding finding =
-        Finding.builder()
-            .code(code)
-            .severity(Severity.FATAL)
-            .source(FindingSource.SYNTAX)
-            .pointer("")
-            .messageKey(key)
-            .message(Texts.get(key, locale))
-            .build();
+  private Item fatal(String name, String code) {
+    Finding finding = CliCodes.finding(code, locale).build();
     return new Item(
         name, 0, false, null, ReadResult.of(null, ValidationReport.of(List.of(finding))));
   }

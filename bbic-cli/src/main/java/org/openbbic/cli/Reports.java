@@ -96,7 +96,10 @@ final class Reports {
     }
   }
 
-  /** One provision as the README documents it. */
+  /**
+   * One provision as the README documents it: the one JSON shape of a legal basis, for {@code
+   * validate}, {@code deadlines} and {@code rules}.
+   */
   static void writeLegalBasis(JsonGenerator g, LegalBasis b, Locale locale) throws IOException {
     g.writeStartObject();
     g.writeStringField("statute", b.statute().designation());
@@ -107,6 +110,8 @@ final class Reports {
     g.writeStringField("citation", b.cite(locale));
     g.writeStringField("validFrom", b.validFrom() == null ? null : b.validFrom().toString());
     g.writeStringField("validTo", b.validTo() == null ? null : b.validTo().toString());
+    g.writeStringField("scope", b.scope().orElse(null));
+    g.writeStringField("limit", b.limit().map(Object::toString).orElse(null));
     g.writeStringField("confidence", b.confidence().name());
     g.writeStringField("source", b.source());
     g.writeEndObject();

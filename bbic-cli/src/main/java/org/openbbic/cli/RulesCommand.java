@@ -1,42 +1,184 @@
 package org.openbbic.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.openbbic.model.law.LegalBasis;
+import org.openbbic.model.level.ValidationLevel;
+import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.RuleCatalogue;
+import org.openbbic.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bbic rules}: the rule catalogue, every code with its severity, text and legal basis. */
+/**
+ * {@code bbic rules}: the catalogue of every code the library and the tool can report (the same as
+ * {@code docs/rules.md}), with severity, source, level, texts and legal basis; as text by family,
+ * or as one JSON array.
+ */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "Skriver regelkatalogen: varje kod med allvarlighetsgrad, text och lagrum.")
+    description =
+        "Skriver katalogen över alla koder: allvarlighetsgrad, källa, nivå, text och lagrum.")
 final class RulesCommand implements Callable<Integer> {
+
+  private static final Locale SV = Locale.forLanguageTag("sv");
+
+  /** The indentation of the lines below a code's first line. */
+  private static final String INDENT = " ".repeat(15);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin CommonOptions common;
 
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description =
+          "Utdata: text (standard, på --lang) eller json (en JSON-lista, ett objekt per kod med"
+              + " texterna på svenska och engelska).")
+  String format = "text";
+
   @Override
   public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ParameterException(spec.commandLine(), "--format: text eller json");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    for (RuleCatalogue.Entry e : RuleCatalogue.entries()) {
-      out.printf(
-          "%-14s %-8s %s%n",
-          e.code(),
-          Texts.get("severity." + e.severity().name(), common.locale()),
-          e.template(common.locale()).orElse(""));
-      String law =
-          e.legalBases().stream()
-              .map(b -> b.cite(common.locale()))
-              .collect(Collectors.joining("; "));
-      if (!law.isEmpty()) {
-        out.println("               " + law);
-      }
+    List<RuleCatalogue.Entry> entries = RuleCatalogue.entries();
+    if (format.equals("json")) {
+      out.println(json(entries, common.locale()));
+    } else {
+      text(entries, common.locale(), out);
     }
     out.flush();
     return BbicCli.OK;
+  }
+
+  /**
+   * One block per family: a heading (with the source when the family has only one), then per code
+   * its severity and text, what else there is to know (source, the level a rule starts at when not
+   * every level, the lenient severity) and the law.
+   */
+  private static void text(List<RuleCatalogue.Entry> entries, Locale locale, PrintWriter out) {
+    Map<String, List<RuleCatalogue.Entry>> families = new LinkedHashMap<>();
+    entries.forEach(e -> families.computeIfAbsent(e.family(), k -> new ArrayList<>()).add(e));
+    boolean first = true;
+    for (Map.Entry<String, List<RuleCatalogue.Entry>> family : families.entrySet()) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      String code = family.getKey();
+      Set<FindingSource> sources = EnumSet.noneOf(FindingSource.class);
+      family.getValue().forEach(e -> sources.add(e.source()));
+      boolean oneSource = sources.size() == 1;
+      StringBuilder heading =
+          new StringBuilder(
+              Texts.find("family." + code, locale).orElse(Texts.get("family.other", locale)));
+      if (!code.isEmpty()) {
+        heading.append(" (BBIC-").append(code).append(')');
+      }
+      if (oneSource) {
+        heading
+            .append(" – ")
+            .append(
+                Texts.format("rules.source", locale, source(sources.iterator().next(), locale)));
+      }
+      out.println(heading);
+      for (RuleCatalogue.Entry e : family.getValue()) {
+        out.printf(
+            "%-14s %-8s %s%n",
+            e.code(),
+            Texts.get("severity." + e.severity().name(), locale),
+            e.template(locale).orElse(""));
+        List<String> about = new ArrayList<>();
+        if (!oneSource) {
+          about.add(Texts.format("rules.source", locale, source(e.source(), locale)));
+        }
+        e.level()
+            .filter(level -> level != ValidationLevel.DRAFT) // a DRAFT rule runs at every level
+            .ifPresent(
+                level ->
+                    about.add(
+                        Texts.format(
+                            "rules.fromLevel", locale, level.name().toLowerCase(Locale.ROOT))));
+        e.lenientSeverity()
+            .ifPresent(
+                lenient ->
+                    about.add(
+                        Texts.format(
+                            "rules.lenient",
+                            locale,
+                            Texts.get("severity." + lenient.name(), locale))));
+        if (!about.isEmpty()) {
+          out.println(INDENT + String.join("; ", about));
+        }
+        String law =
+            e.legalBases().stream()
+                .map(b -> RuleCatalogue.cite(b, locale))
+                .collect(Collectors.joining("; "));
+        if (!law.isEmpty()) {
+          out.println(INDENT + law);
+        }
+      }
+    }
+  }
+
+  private static String source(FindingSource source, Locale locale) {
+    return Texts.get("source." + source.name(), locale);
+  }
+
+  /** The catalogue as one JSON array, one object per code, both languages in each. */
+  static String json(List<RuleCatalogue.Entry> entries, Locale locale) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(text)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartArray();
+      for (RuleCatalogue.Entry e : entries) {
+        g.writeStartObject();
+        g.writeStringField("code", e.code());
+        g.writeStringField("severity", e.severity().name());
+        g.writeStringField("lenientSeverity", e.lenientSeverity().map(Enum::name).orElse(null));
+        g.writeArrayFieldStart("gradedSeverities");
+        for (Severity graded : new java.util.TreeSet<>(e.gradedSeverities())) {
+          g.writeString(graded.name());
+        }
+        g.writeEndArray();
+        g.writeStringField("source", e.source().name());
+        g.writeStringField("level", e.level().map(Enum::name).orElse(null));
+        g.writeObjectFieldStart("messages");
+        g.writeStringField("sv", e.template(SV).orElse(null));
+        g.writeStringField("en", e.template(Locale.ENGLISH).orElse(null));
+        g.writeEndObject();
+        g.writeArrayFieldStart("legalBases");
+        for (LegalBasis b : e.legalBases()) {
+          Reports.writeLegalBasis(g, b, locale);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.openbbic.cli;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.openbbic.model.code.LabelBundle;
 
 /** The tool's own texts ({@code cli.properties} in Swedish, {@code cli_en.properties}). */
@@ -10,6 +11,10 @@ final class Texts {
       LabelBundle.load(name -> Texts.class.getResourceAsStream(name), "cli");
 
   private Texts() {}
+
+  static Optional<String> find(String key, Locale locale) {
+    return BUNDLE.find(key, locale);
+  }
 
   static String get(String key, Locale locale) {
     return BUNDLE.get(key, locale);

@@ -321,6 +321,14 @@ class BbicCliIT {
     Run rules = bbic(null, "rules", "--lang", "en");
     assertThat(rules.exit()).isZero();
     assertThat(rules.out()).contains("BBIC-DOC-002").contains("BBIC-CASE-001");
+    // the shaded jar merges every module's code table (export's and the tool's)
+    Run catalogue = bbic(null, "rules", "--format", "json");
+    assertThat(catalogue.exit()).isZero();
+    List<String> codes = new ArrayList<>();
+    JSON.readTree(catalogue.out()).forEach(o -> codes.add(o.get("code").asText()));
+    assertThat(codes)
+        .contains("BBIC-FLD-001", "BBIC-SYN-001", "BBIC-SCH-008", "BBIC-SYS-002", "BBIC-CLI-002")
+        .doesNotHaveDuplicates();
     Run deadlines = bbic(null, "deadlines", "--as-of", "2030-01-01", caseJson.toString());
     assertThat(deadlines.exit()).isZero();
     assertThat(deadlines.out()).contains("Ärendekedja").containsPattern("uppfylld|försenad|öppen");

@@ -28,6 +28,16 @@ public interface Rule {
   /** The severity of this rule's findings unless the caller re-grades them. */
   Severity defaultSeverity();
 
+  /**
+   * The severities other than {@link #defaultSeverity()} that this rule's findings may have by
+   * circumstance (reported through {@link RuleContext#report(String, BbicDocument,
+   * java.time.LocalDate, String, Severity, java.util.Map)}), for the catalogue; empty by default. A
+   * rule citing a provision whose fact was found in no source has WARNING among them.
+   */
+  default java.util.Set<Severity> gradedSeverities() {
+    return java.util.Set.of();
+  }
+
   /** The lowest validation level at which this rule runs ({@code DRAFT}: every level). */
   default ValidationLevel minimumLevel() {
     return ValidationLevel.DRAFT;

@@ -20,9 +20,11 @@
  *
  * <p>Codes are stable and never reused: {@code BBIC-FLD-nnn} field constraints, {@code
  * BBIC-DOC-nnn} single-document rules, {@code BBIC-CASE-nnn} case-chain rules, {@code BBIC-SYS-nnn}
- * the validator's own failures. The catalogue ({@link org.openbbic.validation.RuleCatalogue}) is
- * published as {@code docs/rules.md}. The package {@code org.openbbic.validation.internal} is not
- * API.
+ * the validator's own failures; other modules add theirs through {@link
+ * org.openbbic.validation.CodeTable} (bbic-export's {@code BBIC-SYN-nnn} syntax and {@code
+ * BBIC-SCH-nnn} schema codes, the tool's {@code BBIC-CLI-nnn}). The catalogue of them all ({@link
+ * org.openbbic.validation.RuleCatalogue}) is published as {@code docs/rules.md}. The package {@code
+ * org.openbbic.validation.internal} is not API.
  *
  * @since 0.1
  */

@@ -16,6 +16,7 @@ class ApiSurfaceTest {
       List.of(
           BbicValidator.class,
           BbicValidator.Builder.class,
+          CodeTable.class,
           Deadline.class,
           DeadlineCalendar.class,
           DeadlineKind.class,

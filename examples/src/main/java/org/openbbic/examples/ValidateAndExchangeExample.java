@@ -1,6 +1,7 @@
 package org.openbbic.examples;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import org.openbbic.export.BbicExport;
 import org.openbbic.export.Format;
@@ -10,12 +11,13 @@ import org.openbbic.forms.Investigation;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.BbicValidator;
 import org.openbbic.validation.Finding;
+import org.openbbic.validation.RuleCatalogue;
 import org.openbbic.validation.ValidationReport;
 
 /**
  * Validates the example case chain (valid) and a broken copy (findings printed in Swedish), then
  * writes the chain as JSON and as XML, reads both back through the hardened reader, and shows that
- * they are equal.
+ * they are equal; then reads a payload cut short and looks its finding's code up in the catalogue.
  */
 public final class ValidateAndExchangeExample {
 
@@ -80,5 +82,24 @@ public final class ValidateAndExchangeExample {
     System.out.printf(
         "JSON %d byte, XML %d byte; inläst från JSON och XML lika med originalet: %s%n",
         json.length, xml.length, fromJson.equals(file) && fromXml.equals(file));
+
+    // A payload cut short: what its code means, from the catalogue of every code (docs/rules.md).
+    // On the module path this also proves that bbic-export provides its code table.
+    ReadResult<CaseFile> cut =
+        export.reader(Format.JSON, CaseFile.class).read(Arrays.copyOf(json, json.length / 2));
+    for (Finding f : cut.findings()) {
+      RuleCatalogue.Entry entry =
+          RuleCatalogue.entry(f.code())
+              .orElseThrow(() -> new IllegalStateException(f.code() + " is not catalogued"));
+      System.out.println(
+          "Avkortad JSON: "
+              + f.code()
+              + " "
+              + entry.severity()
+              + " ("
+              + entry.source()
+              + "): "
+              + entry.template(SV).orElse(""));
+    }
   }
 }

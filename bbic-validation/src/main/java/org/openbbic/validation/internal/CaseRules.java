@@ -663,6 +663,11 @@ final class CaseRules {
     }
 
     @Override
+    Set<Severity> alsoReportedAs() {
+      return Set.of(Severity.ERROR);
+    }
+
+    @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
       Set<UUID> planned = new HashSet<>();
       for (ImplementationPlan p : cf.implementationPlans()) {
@@ -780,6 +785,11 @@ final class CaseRules {
   static final class PlacementCarePlanRule extends BaseRule {
     PlacementCarePlanRule() {
       super("BBIC-CASE-023", Severity.WARNING, ValidationLevel.COMPLETE, "care-plan");
+    }
+
+    @Override
+    Set<Severity> alsoReportedAs() {
+      return Set.of(Severity.ERROR);
     }
 
     @Override

@@ -568,6 +568,11 @@ final class DocumentRules {
     }
 
     @Override
+    Set<Severity> alsoReportedAs() {
+      return Set.of(Severity.ERROR);
+    }
+
+    @Override
     public void checkDocument(BbicDocument doc, RuleContext ctx) {
       if (ctx.asOf().isEmpty()) {
         return;
