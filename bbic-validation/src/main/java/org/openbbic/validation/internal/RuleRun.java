@@ -73,9 +73,29 @@ public final class RuleRun implements RuleContext {
     return index == null ? "" : index.pointer(doc);
   }
 
+  /** The locale the messages of this call are rendered in. */
+  public Locale locale() {
+    return locale;
+  }
+
   @Override
   public void report(
       String pointer, BbicDocument doc, LocalDate eventDate, Map<String, ?> arguments) {
+    report(pointer, doc, eventDate, arguments, null);
+  }
+
+  /**
+   * Like {@link #report(String, BbicDocument, LocalDate, Map)}, with the message rendered from
+   * {@code textArguments} instead: for a rule that words a code argument in the call's {@link
+   * #locale()} (a reason, a count). The finding keeps {@code arguments}; {@code null} renders from
+   * them.
+   */
+  public void report(
+      String pointer,
+      BbicDocument doc,
+      LocalDate eventDate,
+      Map<String, ?> arguments,
+      Map<String, ?> textArguments) {
     if (sink.stopped()) {
       sink.skipped();
       return;
@@ -88,6 +108,9 @@ public final class RuleRun implements RuleContext {
             .finding(rule.code(), rule.defaultSeverity(), FindingSource.RULE, arguments, locale)
             .pointer(prefix + (pointer == null ? "" : pointer))
             .documentId(id);
+    if (textArguments != null) {
+      b.message(rule.messages().render(rule.code(), textArguments, locale));
+    }
     Optional<String> topic = rule.legalTopic();
     if (topic.isPresent() && lawDate != null) {
       LegalProvisions.forTopic(topic.get(), lawDate).ifPresent(b::legalBasis);
