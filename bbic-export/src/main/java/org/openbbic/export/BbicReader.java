@@ -33,6 +33,14 @@ import org.slf4j.LoggerFactory;
  * It never throws for bad content: every problem is a finding with a stable code, a JSON Pointer
  * and the line and column in the payload, and the messages never quote the payload.
  *
+ * <p>After binding, a valid personnummer or samordningsnummer written the way people write it
+ * ({@code YYMMDD-NNNC}, {@code YYMMDD+NNNC}, {@code YYMMDDNNNC}, {@code YYYYMMDD-NNNC}) is held in
+ * its 12-digit form, its century read against its document's date (the header's {@code createdAt}
+ * in Sweden, else today by the context's clock; see {@link
+ * org.openbbic.model.PersonId#normalized(LocalDate)}), before the constraints and rules see it;
+ * {@link org.openbbic.model.PersonId#received()} keeps the writing, which no writer puts back. A
+ * payload written with 12 digits is bound as it is.
+ *
  * <p>Immutable and thread-safe; cheap to make ({@link BbicExport#reader(Format, Class)}) and to
  * vary ({@link #withLocale(Locale)}).
  *
