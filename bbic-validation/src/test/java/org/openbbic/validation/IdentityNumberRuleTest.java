@@ -22,6 +22,8 @@ import org.openbbic.model.Personnummer;
 import org.openbbic.model.RelatedPerson;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.testkit.BbicGenerator;
+import org.openbbic.testkit.Mutation;
+import org.openbbic.testkit.Mutators;
 import org.openbbic.validation.internal.CaseIndex;
 
 /**
@@ -288,5 +290,41 @@ class IdentityNumberRuleTest {
         .extracting(f -> f.pointer() + " " + f.arguments().get("reason"))
         .containsExactly(
             "/reports/0/header/child/value LENGTH", "/reports/1/header/child/value CHECK_DIGIT");
+  }
+
+  @Test
+  void theTestKitsIdentityMutationsGiveOneFindingWithTheirReason() {
+    CaseFile cf = gen.caseFile();
+    Mutation<CaseFile> wrong =
+        Mutators.caseFile(cf, 2026).stream()
+            .filter(m -> m.name().equals("child-personnummer-wrong-check-digit"))
+            .findFirst()
+            .orElseThrow();
+    ValidationReport report =
+        VALIDATOR.validateCase(
+            wrong.value(), ValidationLevel.SIGNED, wrong.asOf().orElseThrow(), SV);
+    assertThat(report.findings())
+        .extracting(f -> f.code() + " at " + f.pointer())
+        .containsExactly(CODE + " at /child/id/value");
+    assertThat(report.findings().get(0).arguments())
+        .containsEntry("reason", "CHECK_DIGIT")
+        .containsEntry("otherPlaces", 1 + CaseIndex.of(cf).documents().size());
+
+    Report r = (Report) gen.document(FormType.REPORT);
+    Map<String, String> reasons =
+        Map.of(
+            "child-samordningsnummer-on-31-february", "DATE",
+            "child-samordningsnummer-typed-as-personnummer", "KIND_MISMATCH",
+            "child-personnummer-wrong-check-digit", "CHECK_DIGIT");
+    for (Map.Entry<String, String> e : reasons.entrySet()) {
+      Mutation<BbicDocument> m =
+          Mutators.document(r, 2026).stream()
+              .filter(x -> x.name().equals(e.getKey()))
+              .findFirst()
+              .orElseThrow();
+      List<Finding> found = signed(m.value(), SV).findings();
+      assertThat(found).extracting(Finding::code).as(e.getKey()).containsExactly(CODE);
+      assertThat(found.get(0).arguments()).containsEntry("reason", e.getValue());
+    }
   }
 }
