@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.openbbic.export.internal.AfterBind;
 import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.FindingSink;
+import org.openbbic.export.internal.IdentityNormalizer;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.Positions;
 import org.openbbic.export.internal.TypeProbe;
@@ -31,6 +32,14 @@ import org.slf4j.LoggerFactory;
  * clean is validated against the published XSD, so every XML document it accepts is valid for it).
  * It never throws for bad content: every problem is a finding with a stable code, a JSON Pointer
  * and the line and column in the payload, and the messages never quote the payload.
+ *
+ * <p>After binding, a valid personnummer or samordningsnummer written the way people write it
+ * ({@code YYMMDD-NNNC}, {@code YYMMDD+NNNC}, {@code YYMMDDNNNC}, {@code YYYYMMDD-NNNC}) is held in
+ * its 12-digit form, its century read against its document's date (the header's {@code createdAt}
+ * in Sweden, else today by the context's clock; see {@link
+ * org.openbbic.model.PersonId#normalized(LocalDate)}), before the constraints and rules see it;
+ * {@link org.openbbic.model.PersonId#received()} keeps the writing, which no writer puts back. A
+ * payload written with 12 digits is bound as it is.
  *
  * <p>Immutable and thread-safe; cheap to make ({@link BbicExport#reader(Format, Class)}) and to
  * vary ({@link #withLocale(Locale)}).
@@ -189,6 +198,38 @@ public final class BbicReader<T> {
   }
 
   /**
+   * The stages after binding: the form type ({@code null} drops a document of another type), the
+   * identity numbers in their canonical form ({@link #normalizeIdentities}), then the constraints
+   * and rules. Returns the object to keep.
+   */
+  static Object afterBind(Object value, Class<?> type, Settings settings, FindingSink sink) {
+    if (!checkFormType(value, type, sink)) {
+      return null;
+    }
+    Object normalized = normalizeIdentities(value, settings);
+    validate(normalized, settings, sink);
+    return normalized;
+  }
+
+  /**
+   * A personnummer or samordningsnummer written with 10 digits ({@code YYMMDD-NNNC}, {@code
+   * YYMMDD+NNNC}, {@code YYMMDDNNNC}) or as {@code YYYYMMDD-NNNC} is held in its canonical
+   * 12-character form, read against its document's date (the header's {@code createdAt} in Sweden,
+   * else today by the context's clock); {@link org.openbbic.model.PersonId#received()} keeps the
+   * writing. A payload written with 12 digits comes back as the very object bound.
+   */
+  static Object normalizeIdentities(Object value, Settings settings) {
+    LocalDate today = LocalDate.ofInstant(settings.clock().instant(), IdentityNormalizer.SWEDEN);
+    try {
+      return IdentityNormalizer.normalize(value, today);
+    } catch (RuntimeException e) {
+      // A bound object the builders cannot take back keeps its writing; validation reports it.
+      LOG.debug("identity numbers not normalised: {}", e.getClass().getName());
+      return value;
+    }
+  }
+
+  /**
    * The constraint and rule stages: the validator's findings join the read's (their positions are
    * found from their pointers). The object is kept whatever they say.
    */
@@ -239,9 +280,7 @@ public final class BbicReader<T> {
           positions.line(invalid),
           positions.column(invalid));
     } else {
-      AfterBind afterBind =
-          (object, findings) ->
-              checkFormType(object, type, findings) && validate(object, settings, findings);
+      AfterBind afterBind = (object, findings) -> afterBind(object, type, settings, findings);
       value =
           format == Format.JSON
               ? settings.json().read(bytes, length, type, sink, afterBind)

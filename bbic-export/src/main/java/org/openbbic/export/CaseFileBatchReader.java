@@ -282,7 +282,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
         value = null;
       }
       if (value != null) {
-        BbicReader.validate(value, settings, sink);
+        value = (CaseFile) BbicReader.afterBind(value, CaseFile.class, settings, sink);
       }
       sink.resolvePositions(wanted -> tracker.positions());
       return ReadResult.of(value, sink.report());

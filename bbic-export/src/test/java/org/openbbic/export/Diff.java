@@ -35,7 +35,7 @@ final class Diff {
     }
     try {
       for (Field f : a.getClass().getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers())) {
+        if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) {
           continue;
         }
         f.setAccessible(true);

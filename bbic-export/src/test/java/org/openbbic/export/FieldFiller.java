@@ -50,7 +50,7 @@ final class FieldFiller {
       ctor.setAccessible(true);
       Object o = ctor.newInstance();
       for (Field f : type.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers())) {
+        if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) {
           continue;
         }
         f.setAccessible(true);

@@ -2,6 +2,7 @@ package org.openbbic.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,9 +11,11 @@ import java.util.Optional;
  * 60) or interim number (interimsnummer, a letter in the first of the four last positions).
  *
  * <p>Always held in its 12-character form with century ({@code YYYYMMDDNNNC}). A 10-digit form
- * ({@code YYMMDD-NNNC}) can only be read against a reference date, because its century depends on
- * it: the {@code +} separator marks a person aged 100 or more on that date. The check digit is the
- * Luhn digit over the ten last positions (a letter counts as 1).
+ * ({@code YYMMDD-NNNC}, {@code YYMMDD+NNNC}) can only be read against a reference date, because its
+ * century depends on it: the {@code +} separator marks a person who turns 100 in the reference
+ * date's year or earlier ({@link #parse(CharSequence, LocalDate)}). The check digit is the Luhn
+ * digit over the ten last positions (a letter counts as 1). The date must be a real calendar date;
+ * a samordningsnummer's day is 61–91 and its day minus 60 must be one.
  *
  * <p>{@link #toString()} is masked: the number never reaches a log line or an exception message by
  * accident. Use {@link #format()} and friends where the full number is wanted. The date part need
@@ -48,7 +51,9 @@ public final class Personnummer implements Comparable<Personnummer> {
 
   /**
    * Reads a 12-character number ({@code YYYYMMDDNNNC}, optionally with {@code -} or {@code +}
-   * before the last four). A 10-digit number needs {@link #parse(CharSequence, LocalDate)}.
+   * before the last four). A 10-digit number is refused with {@link
+   * InvalidPersonnummerException.Reason#NEEDS_REFERENCE_DATE}: its century depends on a date, and
+   * this method does not guess one; use {@link #parse(CharSequence, LocalDate)}.
    *
    * @throws InvalidPersonnummerException when the text is not a valid number; the message never
    *     contains the text
@@ -58,14 +63,28 @@ public final class Personnummer implements Comparable<Personnummer> {
   }
 
   /**
-   * Reads a 10- or 12-character number; a 10-character one takes its century from {@code
-   * referenceDate} (the latest century that does not put the date after the reference date, or,
-   * with {@code +}, not within the 100 years before it).
+   * Reads a number as people write it: the 12-character forms of {@link #parse(CharSequence)}, or a
+   * 10-digit form {@code YYMMDD-NNNC}, {@code YYMMDD+NNNC} or {@code YYMMDDNNNC} whose century
+   * comes from the separator and {@code referenceDate}, as folkbokföringslagen (1991:481) 18 §
+   * writes it:
    *
-   * @param referenceDate the date the short form is read against, typically the document's date;
-   *     {@code null} rejects short forms
-   * @throws InvalidPersonnummerException when the text is not a valid number; the message never
-   *     contains the text
+   * <ul>
+   *   <li>{@code -} (or no separator): the latest century that gives a real date not after the
+   *       reference date, so the person is under 100 on it (a date that does not exist in that
+   *       century, 29 February of 2100, moves one century back);
+   *   <li>{@code +}: the latest century whose year is at least 100 years before the reference
+   *       date's year. The plus sign is written from the year the person turns 100, so on 23
+   *       November 2026 {@code 261124+NNNC} is the person born in 1926, who turns 100 the next day.
+   * </ul>
+   *
+   * <p>A 10-digit form without separator cannot carry the {@code +}: it is read as {@code -}.
+   * Someone aged 100 or more must be written with {@code +} or with 12 digits.
+   *
+   * @param referenceDate the date the short form is read against, typically the date of the
+   *     document it stands in; {@code null} refuses short forms ({@link
+   *     InvalidPersonnummerException.Reason#NEEDS_REFERENCE_DATE})
+   * @throws InvalidPersonnummerException when the text is not a valid number; its {@link
+   *     InvalidPersonnummerException#reason() reason} says why, the message never contains the text
    */
   public static Personnummer parse(CharSequence text, LocalDate referenceDate) {
     Objects.requireNonNull(text, "text");
@@ -76,13 +95,21 @@ public final class Personnummer implements Comparable<Personnummer> {
     if (n == 13 || n == 11) {
       separator = s.charAt(n - 5);
       if (separator != '-' && separator != '+') {
-        throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.FORMAT);
+        throw new InvalidPersonnummerException(
+            allDigits(s)
+                ? InvalidPersonnummerException.Reason.LENGTH
+                : hasSeparator(s) || !Character.isLetterOrDigit(separator)
+                    ? InvalidPersonnummerException.Reason.SEPARATOR
+                    : InvalidPersonnummerException.Reason.FORMAT);
       }
       compact = s.substring(0, n - 5) + s.substring(n - 4);
     } else if (n == 12 || n == 10) {
       compact = s;
     } else {
-      throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.FORMAT);
+      throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.LENGTH);
+    }
+    if (hasSeparator(compact)) {
+      throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.SEPARATOR);
     }
     boolean interim = INTERIM_LETTERS.indexOf(compact.charAt(compact.length() - 4)) >= 0;
     for (int i = 0; i < compact.length(); i++) {
@@ -108,8 +135,12 @@ public final class Personnummer implements Comparable<Personnummer> {
       if (interim) {
         throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.DATE);
       }
+      // Samordningsnummer: day 61-91, and the day minus 60 must be a real date (not 31 February).
       kind = Kind.SAMORDNINGSNUMMER;
       day -= 60;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.DATE);
     }
     int year;
     if (compact.length() == 12) {
@@ -119,8 +150,7 @@ public final class Personnummer implements Comparable<Personnummer> {
         throw new InvalidPersonnummerException(
             InvalidPersonnummerException.Reason.NEEDS_REFERENCE_DATE);
       }
-      year =
-          century(yy, month, day, separator == '+' ? referenceDate.minusYears(100) : referenceDate);
+      year = century(yy, month, day, separator == '+', referenceDate);
     }
     LocalDate date;
     try {
@@ -132,6 +162,19 @@ public final class Personnummer implements Comparable<Personnummer> {
     String digits = Integer.toString(year);
     String canonical = "0".repeat(4 - digits.length()) + digits + ten.substring(2);
     return new Personnummer(canonical, kind, date);
+  }
+
+  private static boolean hasSeparator(String s) {
+    return s.indexOf('-') >= 0 || s.indexOf('+') >= 0;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Like {@link #parse(CharSequence, LocalDate)} but empty instead of an exception. */
@@ -167,23 +210,25 @@ public final class Personnummer implements Comparable<Personnummer> {
     return parse(String.format("%02d", date.getYear() / 100) + ten);
   }
 
-  /** The latest year ending in {@code yy} whose date is on or before {@code notAfter}. */
-  private static int century(int yy, int month, int day, LocalDate notAfter) {
-    int year = notAfter.getYear() - Math.floorMod(notAfter.getYear() - yy, 100);
-    // 29 February in a year that has none: compare against the last valid day of that month.
-    LocalDate candidate = safeDate(year, month, day);
-    if (candidate.isAfter(notAfter)) {
+  /**
+   * The year of a 10-digit form (see {@link #parse(CharSequence, LocalDate)}). The caller refuses a
+   * date that does not exist in the year returned.
+   */
+  private static int century(int yy, int month, int day, boolean plus, LocalDate reference) {
+    // The latest year ending in yy that is not after the reference year.
+    int year = reference.getYear() - Math.floorMod(reference.getYear() - yy, 100);
+    if (plus) {
+      // 18 § FOL: '+' from the year the person turns 100.
+      return year > reference.getYear() - 100 ? year - 100 : year;
+    }
+    if (!isDate(year, month, day) || LocalDate.of(year, month, day).isAfter(reference)) {
       year -= 100;
     }
     return year;
   }
 
-  private static LocalDate safeDate(int year, int month, int day) {
-    if (month < 1 || month > 12 || day < 1) {
-      throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.DATE);
-    }
-    LocalDate first = LocalDate.of(year, month, 1);
-    return first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
+  private static boolean isDate(int year, int month, int day) {
+    return day <= YearMonth.of(year, month).lengthOfMonth();
   }
 
   /** The Luhn digit over nine positions, weights 2,1,2,...; a letter counts as 1. */
@@ -243,7 +288,9 @@ public final class Personnummer implements Comparable<Personnummer> {
 
   /**
    * The 11-character form {@code YYMMDD-NNNC}, with {@code +} when the person is 100 or more on
-   * {@code referenceDate}.
+   * {@code referenceDate}. {@link #parse(CharSequence, LocalDate)} reads it back on that date, and
+   * also reads the {@code +} that folkbokföringslagen writes from January of the year the person
+   * turns 100.
    */
   public String formatShort(LocalDate referenceDate) {
     char separator = ageOn(referenceDate) >= 100 ? '+' : '-';

@@ -82,6 +82,13 @@ public final class Mutators {
 
   private static final String WRONG_CHECK_DIGIT = "child-personnummer-wrong-check-digit";
 
+  /** A samordningsnummer of 31 February (day 91): not a date (BBIC-DOC-014, reason DATE). */
+  private static final String COORDINATION_FEBRUARY_31 = "child-samordningsnummer-on-31-february";
+
+  /** A valid samordningsnummer typed as personnummer (BBIC-DOC-014, reason KIND_MISMATCH). */
+  private static final String COORDINATION_AS_PERSONNUMMER =
+      "child-samordningsnummer-typed-as-personnummer";
+
   /**
    * Completed one day after four months. In a case file the decision rests on the completed
    * investigation, so the case-file mutation opens it earlier instead (with the report and the plan
@@ -90,13 +97,16 @@ public final class Mutators {
   private static final String LATE_INVESTIGATION = "investigation-completed-one-day-late";
 
   /**
-   * Document mutations that break a case rule too when put into a case file: a wrong number is also
+   * Document mutations that break a case rule too when put into a case file: another number is also
    * another child (BBIC-CASE-001); a need area that is old or not assessed is also a goal of an
-   * unassessed area (BBIC-CASE-005).
+   * unassessed area (BBIC-CASE-005). The case file has its own wrong check digit, in every place
+   * the child's number stands.
    */
   private static final Set<String> NOT_LIFTED =
       Set.of(
           WRONG_CHECK_DIGIT,
+          COORDINATION_FEBRUARY_31,
+          COORDINATION_AS_PERSONNUMMER,
           "goal-need-area-of-old-generation",
           "investigation-lacks-a-need-area",
           LATE_INVESTIGATION);
@@ -149,13 +159,14 @@ public final class Mutators {
   /**
    * Every mutation of a generated case file: the {@linkplain #document document mutations} of the
    * first document of each kind, with pointers from the case file's root (except those that would
-   * break a case rule too), followed by the case rules (another child, dangling reference,
-   * duplicate id, reference dated later, goal of an unassessed need area, follow-up of an unknown
-   * goal, communication after the decision, suspected violence without a linked investigation,
-   * placement without implementation plan), the deadlines of the placement (reconsideration under
-   * SoL and LVU 2 §, review under LVU 3 §, care plan revision, custody transfer when due: two years
-   * in the same family home from 1 July 2022, three before), a new investigation of the same matter
-   * and the age limits 18, 20 and 21.
+   * break a case rule too), followed by the child's number with a wrong check digit in every place
+   * it stands (one BBIC-DOC-014, at the case file's child), the case rules (another child, dangling
+   * reference, duplicate id, reference dated later, goal of an unassessed need area, follow-up of
+   * an unknown goal, communication after the decision, suspected violence without a linked
+   * investigation, placement without implementation plan), the deadlines of the placement
+   * (reconsideration under SoL and LVU 2 §, review under LVU 3 §, care plan revision, custody
+   * transfer when due: two years in the same family home from 1 July 2022, three before), a new
+   * investigation of the same matter and the age limits 18, 20 and 21.
    */
   public static List<Mutation<CaseFile>> caseFile(CaseFile caseFile, long seed) {
     Objects.requireNonNull(caseFile, "caseFile");
@@ -214,6 +225,43 @@ public final class Mutators {
               withHeader(
                   doc, h.toBuilder().child(PersonId.of(IdType.PERSONNUMMER, wrong)).build())));
     }
+    if (h.child() != null
+        && h.child().type() == IdType.PERSONNUMMER
+        && h.child().personnummer().isPresent()) {
+      Personnummer child = h.child().personnummer().get();
+      int birthNumber = Integer.parseInt(child.format().substring(8, 11));
+      String february31 =
+          withCheckDigit(String.format("%04d0291%03d", child.date().getYear(), birthNumber));
+      out.add(
+          new Mutation<>(
+              COORDINATION_FEBRUARY_31,
+              "BBIC-DOC-014",
+              "/header/child/value",
+              withHeader(
+                  doc,
+                  h.toBuilder().child(PersonId.of(IdType.SAMORDNINGSNUMMER, february31)).build())));
+      Personnummer coordination = Personnummer.of(child.date(), birthNumber, true);
+      out.add(
+          new Mutation<>(
+              COORDINATION_AS_PERSONNUMMER,
+              "BBIC-DOC-014",
+              "/header/child/value",
+              withHeader(
+                  doc,
+                  h.toBuilder()
+                      .child(PersonId.of(IdType.PERSONNUMMER, coordination.format()))
+                      .build())));
+    }
+  }
+
+  /** Eleven digits ({@code YYYYMMDDNNN}) with their Luhn check digit. */
+  private static String withCheckDigit(String eleven) {
+    int sum = 0;
+    for (int i = 2; i < 11; i++) {
+      int p = (eleven.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += p > 9 ? p - 9 : p;
+    }
+    return eleven + (10 - sum % 10) % 10;
   }
 
   private static void investigation(
@@ -511,6 +559,19 @@ public final class Mutators {
 
   private static void caseRules(
       CaseFile cf, SplittableRandom random, List<Mutation<CaseFile>> out) {
+    PersonId childId = cf.child() == null ? null : cf.child().id();
+    if (childId != null && childId.type() == IdType.PERSONNUMMER && childId.value() != null) {
+      String valid = childId.value();
+      int last = valid.charAt(valid.length() - 1) - '0';
+      String wrong = valid.substring(0, valid.length() - 1) + ((last + 1) % 10);
+      // The same wrong number in every place: one finding, at the first, counting the others.
+      out.add(
+          new Mutation<>(
+              WRONG_CHECK_DIGIT,
+              "BBIC-DOC-014",
+              "/child/id/value",
+              withChildId(cf, PersonId.of(IdType.PERSONNUMMER, wrong))));
+    }
     if (!cf.reports().isEmpty()) {
       Report r = cf.reports().get(0);
       Personnummer other =
@@ -962,6 +1023,29 @@ public final class Mutators {
                       .build(),
                   h));
     }
+    return headers(b, cf, h).build();
+  }
+
+  /** {@code cf} with the child's identity {@code id} wherever the child's identity stood. */
+  private static CaseFile withChildId(CaseFile cf, PersonId id) {
+    PersonId old = cf.child().id();
+    UnaryOperator<DocumentHeader> h =
+        header -> old.equals(header.child()) ? header.toBuilder().child(id).build() : header;
+    CaseFile.Builder b = cf.toBuilder().child(cf.child().toBuilder().id(id).build());
+    if (cf.basicData() != null) {
+      BasicData bd = cf.basicData();
+      Person child =
+          bd.child() != null && old.equals(bd.child().id())
+              ? bd.child().toBuilder().id(id).build()
+              : bd.child();
+      b.basicData((BasicData) withHeader(bd.toBuilder().child(child).build(), h));
+    }
+    return headers(b, cf, h).build();
+  }
+
+  /** {@code b} with the headers of every document list of {@code cf} changed by {@code h}. */
+  private static CaseFile.Builder headers(
+      CaseFile.Builder b, CaseFile cf, UnaryOperator<DocumentHeader> h) {
     return b.reports(headers(cf.reports(), h))
         .applications(headers(cf.applications(), h))
         .investigationPlans(headers(cf.investigationPlans(), h))
@@ -974,8 +1058,7 @@ public final class Mutators {
         .reconsiderations(headers(cf.reconsiderations(), h))
         .reviews(headers(cf.reviews(), h))
         .childSituationFollowUps(headers(cf.childSituationFollowUps(), h))
-        .closures(headers(cf.closures(), h))
-        .build();
+        .closures(headers(cf.closures(), h));
   }
 
   @SuppressWarnings("unchecked")
@@ -1122,7 +1205,8 @@ public final class Mutators {
     InvestigationPlan earlierPlan =
         plan.toBuilder()
             .investigationOpenedAt(plan.investigationOpenedAt().minusDays(back))
-            .plannedCompletion(plan.plannedCompletion().minusDays(back))
+            .plannedCompletion(
+                earliest(plan.plannedCompletion().minusDays(back), opened.plusMonths(4)))
             .build();
     out.add(
         new Mutation<>(
@@ -1135,6 +1219,10 @@ public final class Mutators {
                 .investigations(
                     withFirst(cf.investigations(), inv.toBuilder().openedAt(opened).build()))
                 .build()));
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static LocalDate minusDays(LocalDate d, long days) {

@@ -220,7 +220,7 @@ public final class JsonCodec {
       }
     }
     if (value != null && afterBind != null) {
-      value = afterBind.apply(value, sink) ? value : null;
+      value = type.cast(afterBind.apply(value, sink));
     }
     sink.resolvePositions(wanted -> locate(bytes, length, positions, wanted));
     return value;

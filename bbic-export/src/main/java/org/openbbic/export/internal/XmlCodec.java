@@ -238,7 +238,7 @@ public final class XmlCodec {
       located = tracker::positions;
     }
     if (value != null && afterBind != null) {
-      value = afterBind.apply(value, sink) ? value : null;
+      value = type.cast(afterBind.apply(value, sink));
     }
     sink.resolvePositions(wanted -> located.get());
     return value;

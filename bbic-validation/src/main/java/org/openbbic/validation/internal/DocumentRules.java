@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.openbbic.forms.AssignmentToProvider;
-import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CarePlan;
 import org.openbbic.forms.ChildSituationFollowUp;
@@ -25,11 +24,6 @@ import org.openbbic.forms.InvestigationPlan;
 import org.openbbic.forms.NeedAreaAssessment;
 import org.openbbic.forms.Report;
 import org.openbbic.forms.ReportKind;
-import org.openbbic.model.IdType;
-import org.openbbic.model.Person;
-import org.openbbic.model.PersonId;
-import org.openbbic.model.Personnummer;
-import org.openbbic.model.RelatedPerson;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.law.LegalProvisions;
 import org.openbbic.model.level.ValidationLevel;
@@ -388,64 +382,6 @@ final class DocumentRules {
         CarePlan cp = (CarePlan) doc;
         before(ctx, doc, "placementStart", cp.placementStart(), "/reviseBy", cp.reviseBy());
       }
-    }
-  }
-
-  /** BBIC-DOC-014: personnummer and samordningsnummer are valid numbers of their kind. */
-  static final class IdentityNumberRule extends BaseRule {
-    IdentityNumberRule() {
-      super("BBIC-DOC-014", Severity.ERROR, ValidationLevel.DRAFT, null);
-    }
-
-    static boolean invalid(PersonId id) {
-      if (id == null || id.type() == null || id.value() == null) {
-        return false; // a missing value is a field constraint
-      }
-      if (id.type() == IdType.RESERVNUMMER) {
-        return false; // formats are local
-      }
-      Personnummer.Kind expected =
-          id.type() == IdType.SAMORDNINGSNUMMER
-              ? Personnummer.Kind.SAMORDNINGSNUMMER
-              : Personnummer.Kind.PERSONNUMMER;
-      return id.personnummer().map(p -> p.kind() != expected).orElse(true);
-    }
-
-    static void checkPerson(RuleContext ctx, BbicDocument doc, String pointer, Person p) {
-      if (p != null && invalid(p.id())) {
-        ctx.report(pointer + "/id/value", doc, null, args("idType", p.id().type()));
-      }
-    }
-
-    static void checkRelated(
-        RuleContext ctx, BbicDocument doc, String field, List<RelatedPerson> people) {
-      for (int i = 0; i < people.size(); i++) {
-        RelatedPerson rp = people.get(i);
-        if (rp != null) {
-          checkPerson(ctx, doc, "/" + field + "/" + i + "/person", rp.person());
-        }
-      }
-    }
-
-    @Override
-    public void checkDocument(BbicDocument doc, RuleContext ctx) {
-      DocumentHeader h = doc.header();
-      if (h != null && invalid(h.child())) {
-        ctx.report("/header/child/value", doc, null, args("idType", h.child().type()));
-      }
-      if (doc instanceof BasicData) {
-        BasicData b = (BasicData) doc;
-        checkPerson(ctx, doc, "/child", b.child());
-        checkRelated(ctx, doc, "guardians", b.guardians());
-        checkRelated(ctx, doc, "otherParents", b.otherParents());
-        checkRelated(ctx, doc, "householdMembers", b.householdMembers());
-        checkRelated(ctx, doc, "siblings", b.siblings());
-      }
-    }
-
-    @Override
-    public void checkCase(org.openbbic.forms.CaseFile cf, RuleContext ctx) {
-      checkPerson(ctx, null, "/child", cf.child());
     }
   }
 

@@ -57,6 +57,11 @@ public final class RuleRun implements RuleContext {
     return index;
   }
 
+  /** The locale the messages of this call are rendered in. */
+  public Locale locale() {
+    return locale;
+  }
+
   @Override
   public ValidationLevel level() {
     return level;
@@ -80,7 +85,7 @@ public final class RuleRun implements RuleContext {
   @Override
   public void report(
       String pointer, BbicDocument doc, LocalDate eventDate, Map<String, ?> arguments) {
-    report(pointer, doc, eventDate, null, arguments);
+    report(pointer, doc, eventDate, (String) null, arguments);
   }
 
   /**
@@ -106,6 +111,32 @@ public final class RuleRun implements RuleContext {
       String scope,
       Severity requested,
       Map<String, ?> arguments) {
+    report(pointer, doc, eventDate, scope, requested, arguments, null);
+  }
+
+  /**
+   * Like {@link #report(String, BbicDocument, LocalDate, Map)}, with the message rendered from
+   * {@code textArguments} instead: for a rule that words a code argument in the call's {@link
+   * #locale()} (a reason, a count). The finding keeps {@code arguments}; {@code null} renders from
+   * them.
+   */
+  public void reportWorded(
+      String pointer,
+      BbicDocument doc,
+      LocalDate eventDate,
+      Map<String, ?> arguments,
+      Map<String, ?> textArguments) {
+    report(pointer, doc, eventDate, null, null, arguments, textArguments);
+  }
+
+  private void report(
+      String pointer,
+      BbicDocument doc,
+      LocalDate eventDate,
+      String scope,
+      Severity requested,
+      Map<String, ?> arguments,
+      Map<String, ?> textArguments) {
     if (sink.stopped()) {
       sink.skipped();
       return;
@@ -129,6 +160,9 @@ public final class RuleRun implements RuleContext {
             .pointer(prefix + (pointer == null ? "" : pointer))
             .documentId(id)
             .legalBases(bases);
+    if (textArguments != null) {
+      b.message(rule.messages().render(rule.code(), textArguments, locale));
+    }
     sink.add(b.build());
   }
 
