@@ -91,7 +91,11 @@ public final class RuleCatalogue {
     for (String code : ConstraintCodes.ALL) {
       out.add(
           new Entry(
-              code, ConstraintCodes.SEVERITY, FindingSource.CONSTRAINT, null, Messages.bundle()));
+              code,
+              ConstraintCodes.severity(code),
+              FindingSource.CONSTRAINT,
+              null,
+              Messages.bundle()));
     }
     out.add(
         new Entry(
