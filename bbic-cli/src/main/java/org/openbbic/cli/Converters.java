@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.openbbic.export.Format;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -36,6 +37,20 @@ final class Converters {
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("ett datum ÅÅÅÅ-MM-DD");
       }
+    }
+  }
+
+  /** A recipient policy by its preset name. */
+  static final class Recipient implements ITypeConverter<RecipientPolicy> {
+    /** The names {@code --recipient} takes, the default first. */
+    static final String NAMES = "internal|internal-unmasked|court|guardian";
+
+    @Override
+    public RecipientPolicy convert(String value) {
+      return RecipientPolicy.preset(value.toLowerCase(Locale.ROOT))
+          .orElseThrow(
+              () ->
+                  new TypeConversionException("internal, internal-unmasked, court eller guardian"));
     }
   }
 
