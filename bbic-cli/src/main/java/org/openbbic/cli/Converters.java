@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.openbbic.export.Format;
 import org.openbbic.forms.protection.RecipientPolicy;
+import org.openbbic.model.ProtectionLevel;
 import org.openbbic.model.level.ValidationLevel;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -51,6 +52,19 @@ final class Converters {
           .orElseThrow(
               () ->
                   new TypeConversionException("internal, internal-unmasked, court eller guardian"));
+    }
+  }
+
+  /** A protection level by its code, in lower case with {@code -} or {@code _}. */
+  static final class Protection implements ITypeConverter<ProtectionLevel> {
+    @Override
+    public ProtectionLevel convert(String value) {
+      try {
+        return ProtectionLevel.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "none, sekretessmarkering, skyddad-folkbokforing eller fingerade-personuppgifter");
+      }
     }
   }
 

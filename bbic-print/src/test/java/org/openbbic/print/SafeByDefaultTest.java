@@ -76,6 +76,7 @@ class SafeByDefaultTest {
       assertThat(pdf).as("%s: PDF shows %s", why, secret).doesNotContain(squeeze(secret));
     }
     assertThat(html).as(why).contains(PrintLabels.word("recipient.internal", SV));
+    assertThat(html).as(why).doesNotContain("class=\"recipient unmasked-banner\"");
     assertThat(pdf).as(why).contains(squeeze(PrintLabels.word("recipient.internal", SV)));
     assertThat(pdf).as(why).doesNotContain(squeeze(PrintLabels.word("unmasked.running", SV)));
 
@@ -86,7 +87,7 @@ class SafeByDefaultTest {
     }
     assertThat(open)
         .as(why)
-        .contains("unmasked-banner")
+        .contains("class=\"recipient unmasked-banner\"")
         .contains(PrintLabels.word("recipient.internal-unmasked", SV));
     try (PDDocument unmasked = Loader.loadPDF(UNMASKED.pdf(document, file))) {
       for (String page : PdfTest.pageTexts(unmasked)) {
