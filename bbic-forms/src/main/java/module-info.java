@@ -7,6 +7,7 @@ module org.openbbic.forms {
   requires transitive org.openbbic.model;
 
   exports org.openbbic.forms;
+  exports org.openbbic.forms.protection;
 
   // The binding and validation frameworks read and write the private fields of the documents.
   opens org.openbbic.forms;

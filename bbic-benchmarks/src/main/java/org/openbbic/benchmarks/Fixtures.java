@@ -20,6 +20,7 @@ import org.openbbic.export.Format;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.Investigation;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Mutators;
 
@@ -105,8 +106,14 @@ public final class Fixtures {
     return value(doc).getClass();
   }
 
-  /** The payload of {@code doc} in {@code format}, written by openbbic. */
+  /**
+   * The payload of {@code doc} in {@code format}, written by openbbic in full ({@code
+   * internal-unmasked}: the investigation on its own keeps its child, as plain Jackson writes it).
+   */
   public byte[] bytes(String doc, Format format) {
-    return export.writer(format).writeBytes(value(doc));
+    return export
+        .writer(format)
+        .withPolicy(RecipientPolicy.INTERNAL_UNMASKED)
+        .writeBytes(value(doc));
   }
 }

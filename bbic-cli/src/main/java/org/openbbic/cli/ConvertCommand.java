@@ -10,6 +10,7 @@ import org.openbbic.export.BbicExport;
 import org.openbbic.export.CaseFileBatchWriter;
 import org.openbbic.export.Format;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +19,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bbic convert}: JSON to XML and back, for a document, a case file or a batch. An input with
- * errors is refused unless {@code --force}; an output file appears whole or not at all.
+ * {@code bbic convert}: JSON to XML and back, for a document, a case file or a batch, for a
+ * recipient: by default ({@code internal}) protected people's addresses and contact details, and
+ * fingerade identities, are withheld and named under {@code withheld}; {@code internal-unmasked}
+ * writes everything and the output says so in {@code disclosure}. What was withheld is counted on
+ * standard error. An input with errors is refused unless {@code --force}; an output file appears
+ * whole or not at all.
  */
 @Command(
     name = "convert",
@@ -49,6 +54,18 @@ final class ConvertCommand implements Callable<Integer> {
   boolean force;
 
   @Option(
+      names = "--recipient",
+      paramLabel = Converters.Recipient.NAMES,
+      converter = Converters.Recipient.class,
+      defaultValue = "internal",
+      description =
+          "Mottagare: internal (standard: skyddade personers adresser och kontaktuppgifter, och"
+              + " fingerade identiteter, skrivs inte utan anges under withheld),"
+              + " internal-unmasked (allt, även skyddade personuppgifter; utdata säger det i"
+              + " disclosure), court (domstol) eller guardian (vårdnadshavare).")
+  RecipientPolicy policy;
+
+  @Option(
       names = "--level",
       paramLabel = "draft|complete|signed",
       description = "Nivå som indata kontrolleras på: draft (standard), complete eller signed.",
@@ -64,6 +81,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Reports reports = new Reports(common.locale(), false);
     int[] written = {0};
+    Withholding withholding = new Withholding(policy);
     try {
       Outputs.write(
           output,
@@ -83,14 +101,15 @@ final class ConvertCommand implements Callable<Integer> {
                       if (bad && !force) {
                         throw new Refused("cli.refused");
                       }
-                      Object value = item.result().value().get();
+                      // withheld here (and counted); the writers' own pass then changes nothing
+                      Object value = withholding.apply(item.result().value().get());
                       if (item.batch()) {
                         if (batch[0] == null) {
-                          batch[0] = export.batchWriter(to, out);
+                          batch[0] = export.batchWriter(to, out, policy);
                         }
                         batch[0].write((CaseFile) value);
                       } else {
-                        export.writer(to).write(value, out);
+                        export.writer(to).withPolicy(policy).write(value, out);
                       }
                       written[0]++;
                     });
@@ -105,6 +124,7 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("bbic: " + Texts.get(e.key, common.locale()));
       return BbicCli.UNREADABLE;
     }
+    withholding.tell(err, common.locale());
     return BbicCli.OK;
   }
 

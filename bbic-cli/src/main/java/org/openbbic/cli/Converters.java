@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.openbbic.export.Format;
+import org.openbbic.forms.protection.RecipientPolicy;
+import org.openbbic.model.ProtectionLevel;
 import org.openbbic.model.level.ValidationLevel;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -35,6 +37,33 @@ final class Converters {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("ett datum ÅÅÅÅ-MM-DD");
+      }
+    }
+  }
+
+  /** A recipient policy by its preset name. */
+  static final class Recipient implements ITypeConverter<RecipientPolicy> {
+    /** The names {@code --recipient} takes, the default first. */
+    static final String NAMES = "internal|internal-unmasked|court|guardian";
+
+    @Override
+    public RecipientPolicy convert(String value) {
+      return RecipientPolicy.preset(value.toLowerCase(Locale.ROOT))
+          .orElseThrow(
+              () ->
+                  new TypeConversionException("internal, internal-unmasked, court eller guardian"));
+    }
+  }
+
+  /** A protection level by its code, in lower case with {@code -} or {@code _}. */
+  static final class Protection implements ITypeConverter<ProtectionLevel> {
+    @Override
+    public ProtectionLevel convert(String value) {
+      try {
+        return ProtectionLevel.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "none, sekretessmarkering, skyddad-folkbokforing eller fingerade-personuppgifter");
       }
     }
   }

@@ -9,6 +9,8 @@ import org.openbbic.export.CaseFileBatchWriter;
 import org.openbbic.export.Format;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.protection.RecipientPolicy;
+import org.openbbic.model.ProtectionLevel;
 import org.openbbic.testkit.BbicGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bbic example}: a complete, valid, fictitious document or case file (test identity numbers
  * only), or with {@code --count} a batch of coherent case files, the same for the same seed and
- * as-of day; nothing is dated after the as-of day (today by default).
+ * as-of day; nothing is dated after the as-of day (today by default). With {@code --protection} the
+ * child and the first guardian are protected people. Examples are written in full ({@code
+ * internal-unmasked}: the data is invented), so they say so when they hold a protected person.
  */
 @Command(
     name = "example",
@@ -64,6 +68,15 @@ final class ExampleCommand implements Callable<Integer> {
       converter = Converters.Date.class)
   java.time.LocalDate asOf = java.time.LocalDate.now(Converters.SWEDEN);
 
+  @Option(
+      names = "--protection",
+      paramLabel = "NIVÅ",
+      converter = Converters.Protection.class,
+      description =
+          "Barnet och den första vårdnadshavaren med skyddade personuppgifter: none (standard),"
+              + " sekretessmarkering, skyddad-folkbokforing eller fingerade-personuppgifter.")
+  ProtectionLevel protection;
+
   @Override
   public Integer call() throws IOException {
     Class<?> kind =
@@ -85,19 +98,24 @@ final class ExampleCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(), "--count gäller ärendekedjor (case) och måste vara minst 0");
       }
-      try (CaseFileBatchWriter batch = export.batchWriter(to, out)) {
+      try (CaseFileBatchWriter batch =
+          export.batchWriter(to, out, RecipientPolicy.INTERNAL_UNMASKED)) {
         for (int i = 0; i < count; i++) {
-          batch.write(generator.caseFile());
+          batch.write(protection == null ? generator.caseFile() : generator.caseFile(protection));
         }
       }
       out.flush();
       return BbicCli.OK;
     }
-    Object value =
-        kind == CaseFile.class
-            ? generator.caseFile()
-            : generator.document(FormType.valueOf(DocumentTypes.formTypeName(kind)));
-    export.writer(to).write(value, out);
+    FormType form =
+        kind == CaseFile.class ? null : FormType.valueOf(DocumentTypes.formTypeName(kind));
+    Object value;
+    if (protection == null) {
+      value = form == null ? generator.caseFile() : generator.document(form);
+    } else {
+      value = form == null ? generator.caseFile(protection) : generator.document(form, protection);
+    }
+    export.writer(to).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).write(value, out);
     out.write('\n');
     out.flush();
     return BbicCli.OK;

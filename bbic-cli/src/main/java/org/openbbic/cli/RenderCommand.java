@@ -6,23 +6,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.print.BbicPrinter;
-import org.openbbic.print.RecipientPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code bbic render}: a print-ready HTML page or PDF of a document or a whole case file, with what
- * a recipient may see. An output file appears whole or not at all.
+ * a recipient may see: by default ({@code internal}) protected people's addresses and contact
+ * details, and fingerade identities, are withheld; {@code internal-unmasked} shows everything and
+ * the printout says so. An output file appears whole or not at all.
  */
 @Command(
     name = "render",
@@ -40,11 +40,15 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--recipient",
-      paramLabel = "internal|court|guardian",
+      paramLabel = Converters.Recipient.NAMES,
+      converter = Converters.Recipient.class,
+      defaultValue = "internal",
       description =
-          "Mottagare: internal (standard), court (domstol) eller guardian (vårdnadshavare);"
-              + " skyddade personers uppgifter visas bara när mottagaren får se dem.")
-  String recipient = "internal";
+          "Mottagare: internal (standard: skyddade personers adresser och kontaktuppgifter, och"
+              + " fingerade identiteter, visas inte), internal-unmasked (allt, även skyddade"
+              + " personuppgifter; utskriften säger det), court (domstol) eller guardian"
+              + " (vårdnadshavare).")
+  RecipientPolicy policy;
 
   @Option(
       names = {"-o", "--output"},
@@ -57,15 +61,6 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RecipientPolicy policy =
-        switch (recipient.toLowerCase(Locale.ROOT)) {
-          case "internal" -> RecipientPolicy.INTERNAL;
-          case "court" -> RecipientPolicy.COURT;
-          case "guardian" -> RecipientPolicy.GUARDIAN;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--recipient: internal, court eller guardian");
-        };
     List<Documents.Item> items = new ArrayList<>();
     new Documents(
             BbicExport.builder().build(), null, LocalDate.now(Converters.SWEDEN), common.locale())
@@ -88,6 +83,10 @@ final class RenderCommand implements Callable<Integer> {
       bytes = pdf ? printer.pdf(document) : printer.html(document).getBytes(StandardCharsets.UTF_8);
     }
     Outputs.write(output, out -> out.write(bytes));
+    // the printer withholds the same data again; this only counts it for the note
+    Withholding withholding = new Withholding(policy);
+    withholding.apply(value);
+    withholding.tell(spec.commandLine().getErr(), common.locale());
     return BbicCli.OK;
   }
 }

@@ -222,6 +222,81 @@ class BbicCliIT {
   }
 
   @Test
+  void convertAndRenderWithholdAProtectedChildsDataUnlessUnmaskedIsChosen() throws Exception {
+    Run example =
+        bbic(null, "example", "case", "--seed", "7", "--protection", "fingerade-personuppgifter");
+    assertThat(example.exit()).isZero();
+    Path file = Files.writeString(dir.resolve("fingerade.json"), example.out());
+    JsonNode child = JSON.readTree(example.out()).get("child");
+    List<String> secrets =
+        List.of(
+            child.get("givenName").asText(),
+            child.get("familyName").asText(),
+            child.get("id").get("value").asText(),
+            child.get("address").get("street").asText(),
+            child.get("phone").asText(),
+            child.get("email").asText());
+
+    for (String to : List.of("json", "xml")) {
+      Run withheld = bbic(null, "convert", "--to", to, file.toString());
+      assertThat(withheld.exit()).as(to).isZero();
+      for (String secret : secrets) {
+        assertThat(withheld.out()).as(to).doesNotContain(secret);
+      }
+      assertThat(withheld.out()).as(to).contains("withheld").contains("internal");
+      assertThat(withheld.err()).as(to).contains("internal-unmasked").contains("withheld");
+      for (String secret : secrets) {
+        assertThat(withheld.err()).as(to).doesNotContain(secret);
+      }
+      // read back: valid, the withheld fields told apart from empty ones
+      Path back = Files.writeString(dir.resolve("withheld." + to), withheld.out());
+      Run validate =
+          bbic(null, "validate", "--level", "signed", "--format", "json", back.toString());
+      assertThat(validate.exit()).as(to).isZero();
+      assertThat(validate.out()).as(to).contains("BBIC-FLD-005").doesNotContain("BBIC-FLD-001");
+
+      Run all =
+          bbic(null, "convert", "--to", to, "--recipient", "internal-unmasked", file.toString());
+      assertThat(all.exit()).as(to).isZero();
+      for (String secret : secrets) {
+        assertThat(all.out()).as(to).contains(secret);
+      }
+      assertThat(all.out()).as(to).contains("internal-unmasked");
+      assertThat(all.err()).as(to).contains("internal-unmasked");
+    }
+
+    Path html = dir.resolve("fingerade.html");
+    Run page = bbic(null, "render", file.toString(), "-o", html.toString());
+    assertThat(page.exit()).isZero();
+    String text = Files.readString(html);
+    for (String secret : secrets) {
+      assertThat(text).doesNotContain(secret);
+    }
+    assertThat(text)
+        .contains("Skyddad identitet")
+        .doesNotContain("class=\"recipient unmasked-banner\"");
+    Path pdf = dir.resolve("fingerade.pdf");
+    assertThat(bbic(null, "render", "--pdf", file.toString(), "-o", pdf.toString()).exit())
+        .isZero();
+    String pdfText;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+      pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+    }
+    for (String secret : secrets) {
+      assertThat(pdfText).doesNotContain(secret.replaceAll("\\s+", ""));
+    }
+    Run unmasked = bbic(null, "render", "--recipient", "internal-unmasked", file.toString());
+    assertThat(unmasked.exit()).isZero();
+    for (String secret : List.of(secrets.get(0), secrets.get(3), secrets.get(4))) {
+      assertThat(unmasked.out()).contains(secret);
+    }
+    assertThat(unmasked.out()).contains("class=\"recipient unmasked-banner\"");
+    assertThat(bbic(null, "convert", "--to", "xml", "--recipient", "press", file.toString()).exit())
+        .isEqualTo(2);
+  }
+
+  @Test
   void renderWritesAPrintableHtmlPageAndAPdf() throws Exception {
     Path html = dir.resolve("case.html");
     Run page = bbic(null, "render", caseJson.toString(), "-o", html.toString());

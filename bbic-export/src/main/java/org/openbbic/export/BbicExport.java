@@ -10,6 +10,7 @@ import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.TypeProbe;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.BbicValidator;
 
@@ -21,7 +22,8 @@ import org.openbbic.validation.BbicValidator;
  *
  * <pre>{@code
  * BbicExport export = BbicExport.builder().build();          // once per application
- * byte[] json = export.writer(Format.JSON).writeBytes(caseFile);
+ * byte[] json = export.writer(Format.JSON).writeBytes(caseFile); // protected data withheld
+ * byte[] court = export.writer(Format.XML).withPolicy(RecipientPolicy.COURT).writeBytes(caseFile);
  * ReadResult<CaseFile> read = export.reader(Format.XML, CaseFile.class).read(untrustedBytes);
  * }</pre>
  *
@@ -65,9 +67,14 @@ public final class BbicExport {
     return strictness;
   }
 
-  /** A writer of {@code format}. */
+  /**
+   * A writer of {@code format} under {@link RecipientPolicy#DEFAULT}: protected people's data is
+   * withheld and marked (see {@link BbicWriter}); {@link BbicWriter#withPolicy} chooses another
+   * recipient.
+   */
   public BbicWriter writer(Format format) {
-    return new BbicWriter(Objects.requireNonNull(format, "format"), json, xml);
+    return new BbicWriter(
+        Objects.requireNonNull(format, "format"), json, xml, RecipientPolicy.DEFAULT);
   }
 
   /**
@@ -121,12 +128,22 @@ public final class BbicExport {
   }
 
   /**
-   * A writer of a batch of case files to {@code out}: NDJSON for JSON, one {@code caseFileBatch}
-   * element for XML. Close it to finish the batch; {@code out} is not closed.
+   * A writer of a batch of case files to {@code out} under {@link RecipientPolicy#DEFAULT}: NDJSON
+   * for JSON, one {@code caseFileBatch} element for XML. Close it to finish the batch; {@code out}
+   * is not closed.
    */
   public CaseFileBatchWriter batchWriter(Format format, OutputStream out) {
+    return batchWriter(format, out, RecipientPolicy.DEFAULT);
+  }
+
+  /** A writer of a batch of case files to {@code out} for the recipient {@code policy}. */
+  public CaseFileBatchWriter batchWriter(Format format, OutputStream out, RecipientPolicy policy) {
     return new CaseFileBatchWriter(
-        Objects.requireNonNull(format, "format"), Objects.requireNonNull(out, "out"), json, xml);
+        Objects.requireNonNull(format, "format"),
+        Objects.requireNonNull(out, "out"),
+        json,
+        xml,
+        Objects.requireNonNull(policy, "policy"));
   }
 
   /**

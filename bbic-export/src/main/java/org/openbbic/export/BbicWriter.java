@@ -6,16 +6,31 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.export.internal.XmlOutput;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.protection.RecipientPolicy;
 
 /**
  * Writes documents and case files in one format. JSON is canonical: compact, UTF-8, fields in the
  * format's order, absent values and empty lists left out, dates ISO-8601 with their offsets; the
  * same object always gives the same bytes. XML is UTF-8, indented, in the namespace {@link
  * org.openbbic.model.WireFormat#NAMESPACE}.
+ *
+ * <p>Every write goes through a {@link RecipientPolicy}: {@link RecipientPolicy#DEFAULT} ({@code
+ * internal}) unless {@link #withPolicy} chooses another. The default withholds protected people's
+ * addresses and contact details and, with fingerade personuppgifter, their identity (and the
+ * child's identity number in every header); a document written on its own, other than the basic
+ * data, does not say how its child is protected, so its child counts as protected. What is withheld
+ * is absent and named in its record's {@code withheld} list, and the root states the policy in its
+ * {@code disclosure} whenever the value held a protected person or anything was withheld (see
+ * {@link org.openbbic.forms.protection.Withheld}); a value without protected people that a policy
+ * writes in full is written exactly as it is. Showing protected data takes an explicit choice
+ * ({@link RecipientPolicy#INTERNAL_UNMASKED}), and the export then says so.
  *
  * <p>Immutable and thread-safe; cheap to make ({@link BbicExport#writer(Format)}).
  *
@@ -26,11 +41,13 @@ public final class BbicWriter {
   private final Format format;
   private final JsonCodec json;
   private final XmlCodec xml;
+  private final RecipientPolicy policy;
 
-  BbicWriter(Format format, JsonCodec json, XmlCodec xml) {
+  BbicWriter(Format format, JsonCodec json, XmlCodec xml, RecipientPolicy policy) {
     this.format = format;
     this.json = json;
     this.xml = xml;
+    this.policy = policy;
   }
 
   /** The format written. */
@@ -38,8 +55,27 @@ public final class BbicWriter {
     return format;
   }
 
+  /** The recipient policy every write goes through. */
+  public RecipientPolicy policy() {
+    return policy;
+  }
+
+  /** A writer like this one for the recipient {@code policy}. */
+  public BbicWriter withPolicy(RecipientPolicy policy) {
+    return new BbicWriter(format, json, xml, Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** {@code value} as {@code policy} lets it go out. */
+  static Object withhold(RecipientPolicy policy, Object value) {
+    if (value instanceof CaseFile cf) {
+      return policy.applyTo(cf);
+    }
+    return policy.applyTo((BbicDocument) value);
+  }
+
   /**
-   * Writes a document or case file to {@code out}, which is left open.
+   * Writes a document or case file, as the policy lets it go out, to {@code out}, which is left
+   * open.
    *
    * @throws IllegalArgumentException when {@code value} is not a document or case file
    * @throws UncheckedIOException when {@code out} fails
@@ -47,11 +83,12 @@ public final class BbicWriter {
    */
   public void write(Object value, OutputStream out) {
     DocumentTypes.requireRoot(value.getClass());
+    Object shown = withhold(policy, value);
     try {
       if (format == Format.JSON) {
-        json.write(value, out);
+        json.write(shown, out);
       } else {
-        xml.write(value, out);
+        xml.write(shown, out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("writing failed", e);

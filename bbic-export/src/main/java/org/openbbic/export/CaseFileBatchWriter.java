@@ -10,13 +10,15 @@ import javax.xml.stream.XMLStreamWriter;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.WireFormat;
 
 /**
  * Writes case files one at a time, holding none of them: NDJSON (one canonical JSON case file per
  * line) or XML (one {@code caseFileBatch} element in the format's namespace holding one {@code
  * caseFile} element per case file). {@link #close()} ends the batch and flushes; the underlying
- * stream is left open.
+ * stream is left open. Each case file goes through the writer's {@link RecipientPolicy}, as with
+ * {@link BbicWriter}: the default withholds protected data and marks it.
  *
  * <p>Not thread-safe: one writer per batch.
  *
@@ -31,19 +33,27 @@ public final class CaseFileBatchWriter implements AutoCloseable {
   private final OutputStream out;
   private final JsonCodec json;
   private final XmlCodec xml;
+  private final RecipientPolicy policy;
   private XMLStreamWriter xmlWriter;
   private long count;
   private boolean closed;
 
-  CaseFileBatchWriter(Format format, OutputStream out, JsonCodec json, XmlCodec xml) {
+  CaseFileBatchWriter(
+      Format format, OutputStream out, JsonCodec json, XmlCodec xml, RecipientPolicy policy) {
     this.format = format;
     this.out = out;
     this.json = json;
     this.xml = xml;
+    this.policy = policy;
+  }
+
+  /** The recipient policy every case file goes through. */
+  public RecipientPolicy policy() {
+    return policy;
   }
 
   /**
-   * Writes one case file.
+   * Writes one case file, as the policy lets it go out.
    *
    * @throws UncheckedIOException when the stream fails
    * @throws BbicExportException when the binding cannot write the case file
@@ -53,9 +63,10 @@ public final class CaseFileBatchWriter implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("batch already closed");
     }
+    CaseFile shown = policy.applyTo(caseFile);
     try {
       if (format == Format.JSON) {
-        json.write(caseFile, out);
+        json.write(shown, out);
         out.write('\n');
       } else {
         if (xmlWriter == null) {
@@ -66,7 +77,7 @@ public final class CaseFileBatchWriter implements AutoCloseable {
           xmlWriter.writeStartElement("", XML_BATCH_ELEMENT, WireFormat.NAMESPACE);
           xmlWriter.writeDefaultNamespace(WireFormat.NAMESPACE);
         }
-        xml.marshal(caseFile, xmlWriter, false, 0);
+        xml.marshal(shown, xmlWriter, false, 0);
       }
       count++;
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.openbbic.export;
 
 import java.util.List;
 import java.util.Optional;
+import org.openbbic.forms.protection.Withheld;
 import org.openbbic.validation.Finding;
 import org.openbbic.validation.ValidationReport;
 
@@ -51,6 +52,16 @@ public final class ReadResult<T> {
   /** Whether the object was read and no finding is FATAL or ERROR. */
   public boolean isValid() {
     return value != null && report.isValid();
+  }
+
+  /**
+   * Where the sender withheld data from the object read, under its recipient policy: RFC 6901
+   * pointers of every field a record of it names as withheld (for example {@code /child/address};
+   * see {@link Withheld}). Such a field is absent but not empty. Empty when nothing was withheld or
+   * nothing could be read.
+   */
+  public List<String> withheld() {
+    return value == null ? List.of() : Withheld.pointers(value);
   }
 
   /** Whether some finding has {@code code}. */

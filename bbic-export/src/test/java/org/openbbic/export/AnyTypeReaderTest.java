@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Seeds;
@@ -24,7 +25,8 @@ class AnyTypeReaderTest {
     BbicGenerator generator = new BbicGenerator(seed);
     for (FormType type : FormType.values()) {
       BbicDocument document = generator.document(type);
-      byte[] bytes = EXPORT.writer(format).writeBytes(document);
+      byte[] bytes =
+          EXPORT.writer(format).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).writeBytes(document);
       assertThat(BbicExport.detectType(bytes, format))
           .as(Seeds.describe(seed))
           .isEqualTo(document.getClass());
@@ -33,7 +35,8 @@ class AnyTypeReaderTest {
       assertThat(read.value()).contains(document);
     }
     CaseFile file = generator.caseFile();
-    byte[] bytes = EXPORT.writer(format).writeBytes(file);
+    byte[] bytes =
+        EXPORT.writer(format).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).writeBytes(file);
     assertThat(EXPORT.reader(format).read(bytes).value()).contains(file);
   }
 
@@ -49,7 +52,11 @@ class AnyTypeReaderTest {
     }
     byte[] head = bytes.toByteArray();
     assertThat(BbicExport.isBatch(head, head.length, format)).as(Seeds.describe(seed)).isTrue();
-    byte[] single = EXPORT.writer(format).writeBytes(generator.caseFile());
+    byte[] single =
+        EXPORT
+            .writer(format)
+            .withPolicy(RecipientPolicy.INTERNAL_UNMASKED)
+            .writeBytes(generator.caseFile());
     assertThat(BbicExport.isBatch(single, single.length, format)).isFalse();
     byte[] bom = new byte[bytes.size() + 3];
     bom[0] = (byte) 0xEF;

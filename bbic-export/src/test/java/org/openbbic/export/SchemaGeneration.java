@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.transform.Result;
@@ -26,7 +27,10 @@ import javax.xml.transform.stream.StreamResult;
 import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.DocumentHeader;
 import org.openbbic.forms.FormLabels;
+import org.openbbic.forms.Report;
+import org.openbbic.model.Person;
 import org.openbbic.model.WireFormat;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.ModelLabels;
@@ -154,7 +158,69 @@ final class SchemaGeneration {
                     : null);
     SchemaGenerator generator = new SchemaGenerator(b.build());
     ObjectNode schema = generator.generateSchema(CaseFile.class);
+    allowWithheld(schema);
     return schema.toPrettyString().replace("\r\n", "\n") + "\n";
+  }
+
+  /** The records with a {@code withheld} list and the fields each may withhold. */
+  private static final Map<String, List<String>> WITHHOLDABLE =
+      Map.of(
+          "Person", List.of(Person.WITHHOLDABLE.split("\\|")),
+          "DocumentHeader", List.of(DocumentHeader.WITHHOLDABLE.split("\\|")),
+          "Report", List.of(Report.WITHHOLDABLE.split("\\|")));
+
+  /**
+   * A required field that its record may withhold is required unless the record's {@code withheld}
+   * list names it: {@code "required": ["child"]} becomes {@code "allOf": [{"anyOf": [{"required":
+   * ["child"]}, {"required": ["withheld"], "properties": {"withheld": {"contains": {"const":
+   * "child"}}}}]}]}. The validator reads a withheld export the same way (BBIC-FLD-005, not -001).
+   */
+  private static void allowWithheld(ObjectNode schema) {
+    ObjectNode defs = (ObjectNode) schema.get("$defs");
+    WITHHOLDABLE.forEach(
+        (type, names) -> {
+          ObjectNode def = (ObjectNode) defs.get(type);
+          if (def == null || !(def.get("required") instanceof ArrayNode required)) {
+            return;
+          }
+          ArrayNode kept = def.arrayNode();
+          ArrayNode allOf = def.arrayNode();
+          for (var r : required) {
+            String name = r.asText();
+            if (!names.contains(name)) {
+              kept.add(name);
+              continue;
+            }
+            ObjectNode present = def.objectNode();
+            present.putArray("required").add(name);
+            ObjectNode withheld = def.objectNode();
+            withheld.putArray("required").add("withheld");
+            withheld
+                .putObject("properties")
+                .putObject("withheld")
+                .putObject("contains")
+                .put("const", name);
+            ObjectNode either = def.objectNode();
+            either.putArray("anyOf").add(present).add(withheld);
+            allOf.add(either);
+          }
+          if (!allOf.isEmpty()) {
+            ObjectNode rebuilt = def.objectNode();
+            def.fields()
+                .forEachRemaining(
+                    e -> {
+                      if (e.getKey().equals("required")) {
+                        if (!kept.isEmpty()) {
+                          rebuilt.set("required", kept);
+                        }
+                        rebuilt.set("allOf", allOf);
+                      } else {
+                        rebuilt.set(e.getKey(), e.getValue());
+                      }
+                    });
+            defs.set(type, rebuilt);
+          }
+        });
   }
 
   private static String label(String key) {

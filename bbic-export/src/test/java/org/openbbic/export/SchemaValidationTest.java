@@ -47,7 +47,10 @@ class SchemaValidationTest {
   private static javax.xml.validation.Schema xsd;
 
   @BeforeAll
-  static void loadSchemas() throws Exception {
+  static synchronized void loadSchemas() throws Exception {
+    if (xsd != null) {
+      return;
+    }
     registry =
         SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
@@ -81,12 +84,12 @@ class SchemaValidationTest {
         SchemaLocation.of(type == CaseFile.class ? id : id + "#/$defs/" + type.getSimpleName()));
   }
 
-  private static List<Error> validateJson(ValidationLevel level, Class<?> type, byte[] json) {
+  static List<Error> validateJson(ValidationLevel level, Class<?> type, byte[] json) {
     return jsonSchema(level, type)
         .validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON);
   }
 
-  private static void validateXml(byte[] xml) throws SAXException, IOException {
+  static void validateXml(byte[] xml) throws SAXException, IOException {
     Validator v = xsd.newValidator();
     v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

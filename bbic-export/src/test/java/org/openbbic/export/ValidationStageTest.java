@@ -12,6 +12,7 @@ import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.Report;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.WireFormat;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.testkit.BbicGenerator;
@@ -33,7 +34,8 @@ class ValidationStageTest {
   void aGeneratedSignedDocumentReadsValidAtTheSignedLevel(Format format) {
     for (FormType type : FormType.values()) {
       BbicDocument document = new BbicGenerator(SEED).document(type);
-      byte[] bytes = EXPORT.writer(format).writeBytes(document);
+      byte[] bytes =
+          EXPORT.writer(format).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).writeBytes(document);
       ReadResult<?> result =
           EXPORT
               .reader(format, DocumentTypes.of(type))
@@ -60,7 +62,8 @@ class ValidationStageTest {
             .caseId(report.header().caseId())
             .addReport(unsigned)
             .build();
-    byte[] bytes = EXPORT.writer(format).writeBytes(caseFile);
+    byte[] bytes =
+        EXPORT.writer(format).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).writeBytes(caseFile);
     String text = new String(bytes, StandardCharsets.UTF_8);
     ReadResult<CaseFile> draft =
         EXPORT.reader(format, CaseFile.class).withAsOf(LocalDate.of(2026, 1, 1)).read(bytes);

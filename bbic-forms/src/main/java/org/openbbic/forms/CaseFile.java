@@ -25,7 +25,8 @@ import org.openbbic.model.level.Draft;
  * Ärendekedja (Case file).
  *
  * <p>One child's chain of BBIC documents (ärendekedjan): the child, the basic data, and one named
- * list per document type. Documents refer to each other by document id.
+ * list per document type. Documents refer to each other by document id. A case file that left the
+ * social services under a recipient policy states it in {@link #disclosure()}.
  *
  * <p>Immutable once built and thread-safe. Build with {@link #builder()}, change a copy with {@link
  * #toBuilder()}. A getter returns {@code null} for an absent value and an unmodifiable, possibly
@@ -53,7 +54,8 @@ import org.openbbic.model.level.Draft;
       "reconsiderations",
       "reviews",
       "childSituationFollowUps",
-      "closures"
+      "closures",
+      "disclosure"
     })
 @JsonPropertyOrder({
   "schemaVersion",
@@ -72,7 +74,8 @@ import org.openbbic.model.level.Draft;
   "reconsiderations",
   "reviews",
   "childSituationFollowUps",
-  "closures"
+  "closures",
+  "disclosure"
 })
 public final class CaseFile {
 
@@ -160,6 +163,12 @@ public final class CaseFile {
   @XmlElement(name = "closure")
   private List<@Valid Closure> closures = new ArrayList<>();
 
+  /**
+   * Utlämnande (Disclosure): the recipient policy this case file was written under, when it had
+   * protected personal data to decide on.
+   */
+  @Valid private Disclosure disclosure;
+
   private CaseFile() {
     // for the binding frameworks only
   }
@@ -182,6 +191,7 @@ public final class CaseFile {
     this.reviews = new ArrayList<>(builder.reviews);
     this.childSituationFollowUps = new ArrayList<>(builder.childSituationFollowUps);
     this.closures = new ArrayList<>(builder.closures);
+    this.disclosure = builder.disclosure;
   }
 
   /** A new, empty builder. */
@@ -209,6 +219,7 @@ public final class CaseFile {
     builder.reviews(reviews());
     builder.childSituationFollowUps(childSituationFollowUps());
     builder.closures(closures());
+    builder.disclosure = disclosure;
     return builder;
   }
 
@@ -303,6 +314,11 @@ public final class CaseFile {
     return closures == null ? List.of() : Collections.unmodifiableList(closures);
   }
 
+  /** Utlämnande (Disclosure): the recipient policy this case file was written under. */
+  public Disclosure disclosure() {
+    return disclosure;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -328,7 +344,8 @@ public final class CaseFile {
         && Objects.equals(reconsiderations(), other.reconsiderations())
         && Objects.equals(reviews(), other.reviews())
         && Objects.equals(childSituationFollowUps(), other.childSituationFollowUps())
-        && Objects.equals(closures(), other.closures());
+        && Objects.equals(closures(), other.closures())
+        && Objects.equals(disclosure(), other.disclosure());
   }
 
   @Override
@@ -350,7 +367,8 @@ public final class CaseFile {
         reconsiderations(),
         reviews(),
         childSituationFollowUps(),
-        closures());
+        closures(),
+        disclosure());
   }
 
   /** Identifiers, codes and list sizes only: never free text or personal data in clear. */
@@ -418,6 +436,7 @@ public final class CaseFile {
     private final List<Review> reviews = new ArrayList<>();
     private final List<ChildSituationFollowUp> childSituationFollowUps = new ArrayList<>();
     private final List<Closure> closures = new ArrayList<>();
+    private Disclosure disclosure;
 
     private Builder() {}
 
@@ -615,6 +634,12 @@ public final class CaseFile {
     /** Adds one to Avslut (Closures). */
     public Builder addClosure(Closure closure) {
       this.closures.add(Objects.requireNonNull(closure, "closure"));
+      return this;
+    }
+
+    /** Utlämnande (Disclosure). */
+    public Builder disclosure(Disclosure disclosure) {
+      this.disclosure = disclosure;
       return this;
     }
 

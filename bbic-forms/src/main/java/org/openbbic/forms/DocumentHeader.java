@@ -7,9 +7,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openbbic.model.CaseWorker;
@@ -26,7 +32,9 @@ import org.openbbic.model.level.Signed;
  * Dokumentuppgifter (Document header).
  *
  * <p>What every BBIC document carries: its identity, form type, the format and code-list versions,
- * status, case, child, organisation, author and signature.
+ * status, case, child, organisation, author and signature; and, on a document that left the social
+ * services under a recipient policy, the {@link #disclosure() statement} of that policy and the
+ * {@link #withheld() fields it withheld} here (the child's identity).
  *
  * <p>Immutable once built and thread-safe. Build with {@link #builder()}, change a copy with {@link
  * #toBuilder()}. A getter returns {@code null} for an absent value and an unmodifiable, possibly
@@ -48,7 +56,9 @@ import org.openbbic.model.level.Signed;
       "author",
       "createdAt",
       "signedAt",
-      "signedBy"
+      "signedBy",
+      "withheld",
+      "disclosure"
     })
 @JsonPropertyOrder({
   "documentId",
@@ -62,9 +72,19 @@ import org.openbbic.model.level.Signed;
   "author",
   "createdAt",
   "signedAt",
-  "signedBy"
+  "signedBy",
+  "withheld",
+  "disclosure"
 })
 public final class DocumentHeader {
+
+  /**
+   * The wire names of the fields of this type a recipient policy may withhold, and so the only
+   * names its {@code withheld} list may hold ({@code |} between names).
+   *
+   * @since 0.1
+   */
+  public static final String WITHHOLDABLE = "child";
 
   /** Dokument-id (Document identifier). */
   @NotNull(groups = Draft.class)
@@ -125,6 +145,21 @@ public final class DocumentHeader {
   @Valid
   private CaseWorker signedBy;
 
+  /**
+   * Undanhållna uppgifter (Withheld fields): the wire names of this header's fields that the sender
+   * withheld under its recipient policy ({@code child}); empty when nothing was.
+   */
+  @XmlElementWrapper(name = "withheld")
+  @XmlElement(name = "field")
+  private List<@Pattern(regexp = "^(" + WITHHOLDABLE + ")$", groups = Draft.class) String>
+      withheld = new ArrayList<>();
+
+  /**
+   * Utlämnande (Disclosure): the recipient policy a document written on its own was written under;
+   * absent inside a case file (the case file carries it) and on documents never exported.
+   */
+  @Valid private Disclosure disclosure;
+
   private DocumentHeader() {
     // for the binding frameworks only
   }
@@ -142,6 +177,8 @@ public final class DocumentHeader {
     this.createdAt = builder.createdAt;
     this.signedAt = builder.signedAt;
     this.signedBy = builder.signedBy;
+    this.withheld = new ArrayList<>(builder.withheld);
+    this.disclosure = builder.disclosure;
   }
 
   /** A new, empty builder. */
@@ -164,6 +201,8 @@ public final class DocumentHeader {
     builder.createdAt = createdAt;
     builder.signedAt = signedAt;
     builder.signedBy = signedBy;
+    builder.withheld(withheld());
+    builder.disclosure = disclosure;
     return builder;
   }
 
@@ -227,6 +266,18 @@ public final class DocumentHeader {
     return signedBy;
   }
 
+  /** Undanhållna uppgifter (Withheld fields): wire names of the fields the sender withheld. */
+  public List<String> withheld() {
+    return withheld == null ? List.of() : Collections.unmodifiableList(withheld);
+  }
+
+  /**
+   * Utlämnande (Disclosure): the recipient policy a document written on its own was written under.
+   */
+  public Disclosure disclosure() {
+    return disclosure;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -247,7 +298,9 @@ public final class DocumentHeader {
         && Objects.equals(author(), other.author())
         && Objects.equals(createdAt(), other.createdAt())
         && Objects.equals(signedAt(), other.signedAt())
-        && Objects.equals(signedBy(), other.signedBy());
+        && Objects.equals(signedBy(), other.signedBy())
+        && Objects.equals(withheld(), other.withheld())
+        && Objects.equals(disclosure(), other.disclosure());
   }
 
   @Override
@@ -264,7 +317,9 @@ public final class DocumentHeader {
         author(),
         createdAt(),
         signedAt(),
-        signedBy());
+        signedBy(),
+        withheld(),
+        disclosure());
   }
 
   /** Identifiers, codes and list sizes only: never free text or personal data in clear. */
@@ -300,6 +355,8 @@ public final class DocumentHeader {
     private OffsetDateTime createdAt;
     private OffsetDateTime signedAt;
     private CaseWorker signedBy;
+    private final List<String> withheld = new ArrayList<>();
+    private Disclosure disclosure;
 
     private Builder() {}
 
@@ -372,6 +429,25 @@ public final class DocumentHeader {
     /** Signerad av (Signed by). */
     public Builder signedBy(CaseWorker signedBy) {
       this.signedBy = signedBy;
+      return this;
+    }
+
+    /** Undanhållna uppgifter (Withheld fields): replaces the list. */
+    public Builder withheld(Collection<? extends String> withheld) {
+      this.withheld.clear();
+      withheld.forEach(this::addWithheld);
+      return this;
+    }
+
+    /** Adds one to Undanhållna uppgifter (Withheld fields): a wire name of this header's fields. */
+    public Builder addWithheld(String field) {
+      this.withheld.add(Objects.requireNonNull(field, "field"));
+      return this;
+    }
+
+    /** Utlämnande (Disclosure). */
+    public Builder disclosure(Disclosure disclosure) {
+      this.disclosure = disclosure;
       return this;
     }
 

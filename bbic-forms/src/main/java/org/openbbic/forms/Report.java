@@ -3,13 +3,20 @@ package org.openbbic.forms;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.ReporterCategory;
@@ -46,7 +53,8 @@ import org.openbbic.model.level.Draft;
       "concern",
       "suspectedViolence",
       "protectionAssessment",
-      "initialAssessment"
+      "initialAssessment",
+      "withheld"
     })
 @JsonPropertyOrder({
   "header",
@@ -59,9 +67,18 @@ import org.openbbic.model.level.Draft;
   "concern",
   "suspectedViolence",
   "protectionAssessment",
-  "initialAssessment"
+  "initialAssessment",
+  "withheld"
 })
 public final class Report implements BbicDocument {
+
+  /**
+   * The wire names of the fields of this type a recipient policy may withhold, and so the only
+   * names its {@code withheld} list may hold ({@code |} between names).
+   *
+   * @since 0.1
+   */
+  public static final String WITHHOLDABLE = "reporterName|reporterContact";
 
   /** Dokumentuppgifter (Document header). */
   @NotNull(groups = Draft.class)
@@ -106,6 +123,16 @@ public final class Report implements BbicDocument {
   /** Förhandsbedömning (Initial assessment). */
   @Valid private InitialAssessment initialAssessment;
 
+  /**
+   * Undanhållna uppgifter (Withheld fields): the wire names of this report's fields that the sender
+   * withheld under its recipient policy (the reporter's name and contact details); empty when
+   * nothing was.
+   */
+  @XmlElementWrapper(name = "withheld")
+  @XmlElement(name = "field")
+  private List<@Pattern(regexp = "^(" + WITHHOLDABLE + ")$", groups = Draft.class) String>
+      withheld = new ArrayList<>();
+
   private Report() {
     // for the binding frameworks only
   }
@@ -122,6 +149,7 @@ public final class Report implements BbicDocument {
     this.suspectedViolence = builder.suspectedViolence;
     this.protectionAssessment = builder.protectionAssessment;
     this.initialAssessment = builder.initialAssessment;
+    this.withheld = new ArrayList<>(builder.withheld);
   }
 
   /** A new, empty builder. */
@@ -143,6 +171,7 @@ public final class Report implements BbicDocument {
     builder.suspectedViolence = suspectedViolence;
     builder.protectionAssessment = protectionAssessment;
     builder.initialAssessment = initialAssessment;
+    builder.withheld(withheld());
     return builder;
   }
 
@@ -202,6 +231,11 @@ public final class Report implements BbicDocument {
     return initialAssessment;
   }
 
+  /** Undanhållna uppgifter (Withheld fields): wire names of the fields the sender withheld. */
+  public List<String> withheld() {
+    return withheld == null ? List.of() : Collections.unmodifiableList(withheld);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -221,7 +255,8 @@ public final class Report implements BbicDocument {
         && Objects.equals(concern(), other.concern())
         && Objects.equals(suspectedViolence(), other.suspectedViolence())
         && Objects.equals(protectionAssessment(), other.protectionAssessment())
-        && Objects.equals(initialAssessment(), other.initialAssessment());
+        && Objects.equals(initialAssessment(), other.initialAssessment())
+        && Objects.equals(withheld(), other.withheld());
   }
 
   @Override
@@ -237,7 +272,8 @@ public final class Report implements BbicDocument {
         concern(),
         suspectedViolence(),
         protectionAssessment(),
-        initialAssessment());
+        initialAssessment(),
+        withheld());
   }
 
   /** Identifiers, codes and list sizes only: never free text or personal data in clear. */
@@ -269,6 +305,7 @@ public final class Report implements BbicDocument {
     private Boolean suspectedViolence;
     private ProtectionAssessment protectionAssessment;
     private InitialAssessment initialAssessment;
+    private final List<String> withheld = new ArrayList<>();
 
     private Builder() {}
 
@@ -335,6 +372,19 @@ public final class Report implements BbicDocument {
     /** Förhandsbedömning (Initial assessment). */
     public Builder initialAssessment(InitialAssessment initialAssessment) {
       this.initialAssessment = initialAssessment;
+      return this;
+    }
+
+    /** Undanhållna uppgifter (Withheld fields): replaces the list. */
+    public Builder withheld(Collection<? extends String> withheld) {
+      this.withheld.clear();
+      withheld.forEach(this::addWithheld);
+      return this;
+    }
+
+    /** Adds one to Undanhållna uppgifter (Withheld fields): a wire name of this report's fields. */
+    public Builder addWithheld(String field) {
+      this.withheld.add(Objects.requireNonNull(field, "field"));
       return this;
     }
 

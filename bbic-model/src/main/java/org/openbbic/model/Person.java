@@ -3,12 +3,19 @@ package org.openbbic.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.openbbic.model.level.Complete;
 import org.openbbic.model.level.Draft;
@@ -21,6 +28,10 @@ import org.openbbic.model.level.Draft;
  *
  * <p>The identity, names, address and contact details are personal data; {@link #toString()} shows
  * only the masked identity and the protection level.
+ *
+ * <p>A person record that left the social services under a recipient policy may lack fields that
+ * the policy withheld; {@link #withheld()} names them, so that a withheld field is never mistaken
+ * for an empty one.
  *
  * <p>Immutable once built and thread-safe. Build with {@link #builder()}, change a copy with {@link
  * #toBuilder()}. A getter returns {@code null} for an absent value and an unmodifiable, possibly
@@ -39,7 +50,8 @@ import org.openbbic.model.level.Draft;
       "address",
       "phone",
       "email",
-      "interpreterLanguage"
+      "interpreterLanguage",
+      "withheld"
     })
 @JsonPropertyOrder({
   "id",
@@ -50,9 +62,18 @@ import org.openbbic.model.level.Draft;
   "address",
   "phone",
   "email",
-  "interpreterLanguage"
+  "interpreterLanguage",
+  "withheld"
 })
 public final class Person {
+
+  /**
+   * The wire names of the fields of this type a recipient policy may withhold, and so the only
+   * names its {@code withheld} list may hold ({@code |} between names).
+   *
+   * @since 0.1
+   */
+  public static final String WITHHOLDABLE = "id|givenName|familyName|birthDate|address|phone|email";
 
   /** Identitet (Identity). */
   @Valid private PersonId id;
@@ -88,6 +109,15 @@ public final class Person {
   @Size(max = TextLimits.NAME, groups = Draft.class)
   private String interpreterLanguage;
 
+  /**
+   * Undanhållna uppgifter (Withheld fields): the wire names of this person's fields that the sender
+   * withheld under its recipient policy (for example {@code address}); empty when nothing was.
+   */
+  @XmlElementWrapper(name = "withheld")
+  @XmlElement(name = "field")
+  private List<@Pattern(regexp = "^(" + WITHHOLDABLE + ")$", groups = Draft.class) String>
+      withheld = new ArrayList<>();
+
   private Person() {
     // for the binding frameworks only
   }
@@ -102,6 +132,7 @@ public final class Person {
     this.phone = builder.phone;
     this.email = builder.email;
     this.interpreterLanguage = builder.interpreterLanguage;
+    this.withheld = new ArrayList<>(builder.withheld);
   }
 
   /** A new, empty builder. */
@@ -121,6 +152,7 @@ public final class Person {
     builder.phone = phone;
     builder.email = email;
     builder.interpreterLanguage = interpreterLanguage;
+    builder.withheld(withheld());
     return builder;
   }
 
@@ -169,6 +201,11 @@ public final class Person {
     return interpreterLanguage;
   }
 
+  /** Undanhållna uppgifter (Withheld fields): wire names of the fields the sender withheld. */
+  public List<String> withheld() {
+    return withheld == null ? List.of() : Collections.unmodifiableList(withheld);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -186,7 +223,8 @@ public final class Person {
         && Objects.equals(address(), other.address())
         && Objects.equals(phone(), other.phone())
         && Objects.equals(email(), other.email())
-        && Objects.equals(interpreterLanguage(), other.interpreterLanguage());
+        && Objects.equals(interpreterLanguage(), other.interpreterLanguage())
+        && Objects.equals(withheld(), other.withheld());
   }
 
   @Override
@@ -200,7 +238,8 @@ public final class Person {
         address(),
         phone(),
         email(),
-        interpreterLanguage());
+        interpreterLanguage(),
+        withheld());
   }
 
   /** Identifiers, codes and list sizes only: never free text or personal data in clear. */
@@ -221,6 +260,7 @@ public final class Person {
     private String phone;
     private String email;
     private String interpreterLanguage;
+    private final List<String> withheld = new ArrayList<>();
 
     private Builder() {}
 
@@ -275,6 +315,19 @@ public final class Person {
     /** Tolkbehov, språk (Interpreter needed, language). */
     public Builder interpreterLanguage(String interpreterLanguage) {
       this.interpreterLanguage = interpreterLanguage;
+      return this;
+    }
+
+    /** Undanhållna uppgifter (Withheld fields): replaces the list. */
+    public Builder withheld(Collection<? extends String> withheld) {
+      this.withheld.clear();
+      withheld.forEach(this::addWithheld);
+      return this;
+    }
+
+    /** Adds one to Undanhållna uppgifter (Withheld fields): a wire name of this person's fields. */
+    public Builder addWithheld(String field) {
+      this.withheld.add(Objects.requireNonNull(field, "field"));
       return this;
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.print.internal.PageRenderer;
 import org.openbbic.print.internal.PdfOutput;
 
@@ -23,8 +24,14 @@ import org.openbbic.print.internal.PdfOutput;
  * pure-Java engine (openhtmltopdf on PDFBox), tagged for accessibility (PDF/UA), with the DejaVu
  * Sans font embedded and "Sida X av Y" in the footer.
  *
- * <p>What personal data appears is decided by the {@link RecipientPolicy}. Free text is printed as
- * plain text: markup in it is shown, never interpreted.
+ * <p>What personal data appears is decided by the {@link RecipientPolicy} (shared with the exports
+ * of {@code bbic-export}): the default, {@link RecipientPolicy#INTERNAL}, withholds protected
+ * people's addresses and contact details and, with fingerade personuppgifter, their identity. Every
+ * page states at its top whom the printout is for; a policy that shows all protected data ({@link
+ * RecipientPolicy#INTERNAL_UNMASKED}) says so in a banner and at the top of every printed page. A
+ * document read from an export that withheld data says where data was withheld. Free text is
+ * printed as plain text: markup in it is shown, never interpreted; it is not searched for personal
+ * data.
  *
  * <p>Immutable and thread-safe; one instance can serve many threads.
  *
@@ -52,8 +59,9 @@ public final class BbicPrinter {
   }
 
   /**
-   * A builder: policy {@link RecipientPolicy#INTERNAL}, Swedish, times in {@link #SWEDEN}. Choose
-   * the policy for the recipient before printing anything that leaves the social services.
+   * A builder: policy {@link RecipientPolicy#DEFAULT} (internal, protected data withheld), Swedish,
+   * times in {@link #SWEDEN}. Choose the policy for the recipient before printing anything that
+   * leaves the social services.
    */
   public static Builder builder() {
     return new Builder();
@@ -81,8 +89,8 @@ public final class BbicPrinter {
 
   /**
    * The HTML page of one document, on its own. The child's protection is not known without the case
-   * file, so the child in the header counts as protected (see {@link RecipientPolicy}), unless the
-   * document is the basic data that holds the child.
+   * file, so the child in the header counts as protected at every level (see {@link
+   * RecipientPolicy}), unless the document is the basic data that holds the child.
    */
   public String html(BbicDocument document) {
     return html(document, null);
@@ -94,7 +102,10 @@ public final class BbicPrinter {
    */
   public String html(BbicDocument document, CaseFile context) {
     Objects.requireNonNull(document, "document");
-    return new PageRenderer(policy, locale, zone).document(document, context);
+    RecipientPolicy withholding = withholding();
+    CaseFile shownContext = context == null ? null : withholding.applyTo(context);
+    BbicDocument shown = withholding.applyTo(document, context);
+    return new PageRenderer(policy, locale, zone).document(shown, shownContext);
   }
 
   /**
@@ -103,7 +114,15 @@ public final class BbicPrinter {
    */
   public String html(CaseFile caseFile) {
     Objects.requireNonNull(caseFile, "caseFile");
-    return new PageRenderer(policy, locale, zone).caseFile(caseFile);
+    return new PageRenderer(policy, locale, zone).caseFile(withholding().applyTo(caseFile));
+  }
+
+  /**
+   * The policy that takes the data out: this printer's, but with unprotected numbers kept, since a
+   * printout shows them by their birth year where an export would withhold them.
+   */
+  private RecipientPolicy withholding() {
+    return policy.identityNumbers() ? policy : policy.toBuilder().identityNumbers(true).build();
   }
 
   /**
@@ -169,7 +188,7 @@ public final class BbicPrinter {
 
   /** Builds a {@link BbicPrinter}; not thread-safe. */
   public static final class Builder {
-    private RecipientPolicy policy = RecipientPolicy.INTERNAL;
+    private RecipientPolicy policy = RecipientPolicy.DEFAULT;
     private Locale locale = Locale.forLanguageTag("sv-SE");
     private ZoneId zone = SWEDEN;
 

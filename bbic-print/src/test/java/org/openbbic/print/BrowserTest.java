@@ -21,6 +21,7 @@ import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.DocumentStatus;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.print.internal.Stylesheet;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Seeds;

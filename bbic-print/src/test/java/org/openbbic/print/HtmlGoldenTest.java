@@ -17,6 +17,7 @@ import org.openbbic.forms.FollowUp;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.ImplementationPlan;
 import org.openbbic.forms.Investigation;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.code.TriangleSide;
 import org.openbbic.print.internal.PrintLabels;

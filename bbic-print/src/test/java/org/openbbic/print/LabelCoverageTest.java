@@ -76,7 +76,13 @@ class LabelCoverageTest {
             "contact",
             "contents",
             "unspecified",
-            "child")) {
+            "child",
+            "recipient.internal",
+            "recipient.internal-unmasked",
+            "recipient.court",
+            "recipient.guardian",
+            "recipient.custom",
+            "unmasked.running")) {
       assertThat(PrintLabels.BUNDLE.find(word, locale)).as(word).isPresent();
     }
   }

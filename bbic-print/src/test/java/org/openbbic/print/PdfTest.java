@@ -24,6 +24,7 @@ import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.DocumentStatus;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.Investigation;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.print.internal.PrintLabels;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Seeds;
@@ -203,7 +204,8 @@ class PdfTest {
     assertThat(fonts).as(why).isPositive();
   }
 
-  private static List<String> pageTexts(PDDocument pdf) throws IOException {
+  /** The text of each page (shared with the other PDF-reading tests). */
+  static List<String> pageTexts(PDDocument pdf) throws IOException {
     List<String> texts = new ArrayList<>();
     PDFTextStripper stripper = new PDFTextStripper();
     for (int i = 1; i <= pdf.getNumberOfPages(); i++) {

@@ -11,6 +11,7 @@ import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.Report;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.Person;
 import org.openbbic.model.Personnummer;
 import org.openbbic.model.ProtectionLevel;
@@ -51,11 +52,11 @@ class ProtectionTest {
   }
 
   @Test
-  void internalPrintoutShowsWhatTheOthersHide() {
+  void unmaskedPrintoutShowsWhatTheOthersHide() {
     long seed = Seeds.seed();
     CaseFile file = Fixtures.protectedCaseFile(new BbicGenerator(seed).caseFile());
     String why = Seeds.describe(seed);
-    String internal = BbicPrinter.forRecipient(RecipientPolicy.INTERNAL).html(file);
+    String internal = BbicPrinter.forRecipient(RecipientPolicy.INTERNAL_UNMASKED).html(file);
     for (String secret : secrets(file)) {
       assertThat(internal).as(why).contains(secret);
     }

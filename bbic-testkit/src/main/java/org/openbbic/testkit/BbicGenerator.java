@@ -113,6 +113,17 @@ public final class BbicGenerator {
     {"0380", "Uppsala", "Socialnämnden, Uppsala kommun"},
     {"2480", "Umeå", "Individ- och familjenämnden, Umeå kommun"}
   };
+  // People under protection get names and streets from lists used for nobody else, so that a test
+  // can look for them in an output.
+  private static final String[] PROTECTED_GIVEN_NAMES = {
+    "Tove", "Vera", "Iris", "Ines", "Sixten", "Otto", "Tindra", "Vidar"
+  };
+  private static final String[] PROTECTED_FAMILY_NAMES = {
+    "Holmqvist", "Sandgren", "Ekholm", "Wikander", "Forsmark", "Lövgren"
+  };
+  private static final String[] PROTECTED_STREETS = {
+    "Lönngången", "Tallstigen", "Enebacken", "Mossvägen", "Ljunggränd"
+  };
   private static final String[] INSTRUMENTS = {"ADAD", "SDQ", "Signs of Safety", "BRIS-frågor"};
   private static final String[] CONCERNS = {
     "Skolan är orolig för barnets frånvaro och för att barnet ofta verkar trött och hungrigt.",
@@ -189,6 +200,75 @@ public final class BbicGenerator {
       case REVIEW -> chain.review();
       case CHILD_SITUATION_FOLLOW_UP -> chain.childSituationFollowUp();
     };
+  }
+
+  /**
+   * A whole case file as {@link #caseFile()} makes it, with the child and the first guardian under
+   * {@code protection} (in the case file and the basic data alike). Both get a telephone number and
+   * an e-mail address, and a given name, family name and street address from lists the generator
+   * uses for nobody else, so that a test can look for them in an output; {@link
+   * ProtectionLevel#NONE} gives the same people unprotected.
+   *
+   * @since 0.1
+   */
+  public CaseFile caseFile(ProtectionLevel protection) {
+    java.util.Objects.requireNonNull(protection, "protection");
+    CaseFile file = new Chain().build();
+    Person child = secret(file.child(), protection);
+    BasicData basic = file.basicData();
+    List<RelatedPerson> guardians = new ArrayList<>(basic.guardians());
+    RelatedPerson first = guardians.get(0);
+    guardians.set(0, first.toBuilder().person(secret(first.person(), protection)).build());
+    return file.toBuilder()
+        .child(child)
+        .basicData(basic.toBuilder().child(child).guardians(guardians).build())
+        .build();
+  }
+
+  /**
+   * One document as {@link #document(FormType)} makes it, with the people it holds under {@code
+   * protection} as in {@link #caseFile(ProtectionLevel)}: the child and the first guardian of the
+   * basic data, the first applicant of an application. Other documents hold no person, only the
+   * child's identity number in the header.
+   *
+   * @since 0.1
+   */
+  public BbicDocument document(FormType type, ProtectionLevel protection) {
+    java.util.Objects.requireNonNull(protection, "protection");
+    BbicDocument document = document(type);
+    if (document instanceof BasicData basic) {
+      Person child = secret(basic.child(), protection);
+      List<RelatedPerson> guardians = new ArrayList<>(basic.guardians());
+      RelatedPerson first = guardians.get(0);
+      guardians.set(0, first.toBuilder().person(secret(first.person(), protection)).build());
+      return basic.toBuilder().child(child).guardians(guardians).build();
+    }
+    if (document instanceof Application application) {
+      List<RelatedPerson> applicants = new ArrayList<>(application.applicants());
+      RelatedPerson first = applicants.get(0);
+      applicants.set(0, first.toBuilder().person(secret(first.person(), protection)).build());
+      return application.toBuilder().applicants(applicants).build();
+    }
+    return document;
+  }
+
+  /** {@code person} under {@code level}, with contact details and names no one else has. */
+  private Person secret(Person person, ProtectionLevel level) {
+    String given = pick(PROTECTED_GIVEN_NAMES);
+    String family = pick(PROTECTED_FAMILY_NAMES);
+    return person.toBuilder()
+        .protection(level)
+        .givenName(given)
+        .familyName(family)
+        .address(
+            person.address().toBuilder()
+                .street(pick(PROTECTED_STREETS) + " " + between(61, 99))
+                .build())
+        .phone(
+            String.format(
+                "073-%03d %02d %02d", between(100, 999), between(10, 99), between(10, 99)))
+        .email("kontakt" + between(1000, 9999) + "@example.se")
+        .build();
   }
 
   /** A child aged 0–15 on {@code on}, with a valid test personnummer. */

@@ -166,4 +166,47 @@ class BbicGeneratorTest {
     assertThat(document.formType()).as(Seeds.describe(seed)).isEqualTo(type);
     assertThat(validator.validate(document, Signed.class)).as(Seeds.describe(seed)).isEmpty();
   }
+
+  @ParameterizedTest
+  @EnumSource(org.openbbic.model.ProtectionLevel.class)
+  void aProtectedCaseFileIsTheSameChainWithTwoPeopleUnderProtection(
+      org.openbbic.model.ProtectionLevel level) {
+    long seed = Seeds.seed();
+    CaseFile plain = new BbicGenerator(seed).caseFile();
+    CaseFile file = new BbicGenerator(seed).caseFile(level);
+    String why = level + " " + Seeds.describe(seed);
+    assertThat(file.reports()).as(why).isEqualTo(plain.reports());
+    assertThat(file.child().protection()).as(why).isEqualTo(level);
+    assertThat(file.basicData().child()).as(why).isEqualTo(file.child());
+    org.openbbic.model.Person guardian = file.basicData().guardians().get(0).person();
+    assertThat(guardian.protection()).as(why).isEqualTo(level);
+    for (org.openbbic.model.Person p : List.of(file.child(), guardian)) {
+      assertThat(p.phone()).as(why).isNotBlank();
+      assertThat(p.email()).as(why).isNotBlank();
+      // names and streets no one else of the file has
+      for (org.openbbic.model.Person other : people(plain)) {
+        assertThat(other.givenName()).as(why).isNotEqualTo(p.givenName());
+        assertThat(other.familyName()).as(why).isNotEqualTo(p.familyName());
+        assertThat(other.address().street()).as(why).isNotEqualTo(p.address().street());
+      }
+    }
+    assertThat(validator.validate(file, Signed.class)).as(why).isEmpty();
+    BbicDocument application = new BbicGenerator(seed).document(FormType.APPLICATION, level);
+    assertThat(
+            ((org.openbbic.forms.Application) application)
+                .applicants()
+                .get(0)
+                .person()
+                .protection())
+        .as(why)
+        .isEqualTo(level);
+  }
+
+  private static List<org.openbbic.model.Person> people(CaseFile file) {
+    List<org.openbbic.model.Person> all = new java.util.ArrayList<>();
+    all.add(file.child());
+    file.basicData().guardians().forEach(r -> all.add(r.person()));
+    file.basicData().siblings().forEach(r -> all.add(r.person()));
+    return all;
+  }
 }

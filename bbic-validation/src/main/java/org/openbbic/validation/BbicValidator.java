@@ -254,7 +254,7 @@ public final class BbicValidator {
           Messages.bundle()
               .finding(
                   mapped.getKey(),
-                  ConstraintCodes.SEVERITY,
+                  ConstraintCodes.severity(mapped.getKey()),
                   FindingSource.CONSTRAINT,
                   mapped.getValue(),
                   locale)

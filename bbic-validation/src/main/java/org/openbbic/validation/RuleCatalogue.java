@@ -249,7 +249,8 @@ public final class RuleCatalogue {
     List<Entry> out = new ArrayList<>();
     for (String code : ConstraintCodes.ALL) {
       out.add(
-          Entry.of(code, ConstraintCodes.SEVERITY, FindingSource.CONSTRAINT, Messages.bundle()));
+          Entry.of(
+              code, ConstraintCodes.severity(code), FindingSource.CONSTRAINT, Messages.bundle()));
     }
     // The sources a system finding is reported with (BbicValidator): a failed rule in the rule
     // stage, failed constraint validation in the constraint stage.

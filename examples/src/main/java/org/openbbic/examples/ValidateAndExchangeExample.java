@@ -35,7 +35,7 @@ public final class ValidateAndExchangeExample {
     BbicExport export = BbicExport.builder().validator(validator).build(); // once; thread-safe
 
     ValidationReport report = validator.validateCase(file, ValidationLevel.SIGNED, asOf, SV);
-    byte[] xml = export.writer(Format.XML).writeBytes(file);
+    byte[] xml = export.writer(Format.XML).writeBytes(file); // protected people's data withheld
     ReadResult<CaseFile> read =
         export.reader(Format.XML, CaseFile.class).withLevel(ValidationLevel.SIGNED).read(xml);
     for (Finding f : read.findings()) {

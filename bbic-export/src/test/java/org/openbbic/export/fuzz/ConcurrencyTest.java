@@ -23,6 +23,7 @@ import org.openbbic.export.ReadResult;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Mutation;
@@ -270,7 +271,7 @@ class ConcurrencyTest {
         format,
         type.documentClass(),
         type,
-        export.writer(format).writeBytes(doc),
+        export.writer(format).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).writeBytes(doc),
         null,
         mutation);
   }
@@ -291,7 +292,7 @@ class ConcurrencyTest {
         format,
         CaseFile.class,
         null,
-        export.writer(format).writeBytes(cf),
+        export.writer(format).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).writeBytes(cf),
         asOf,
         mutation);
   }

@@ -29,6 +29,8 @@ import org.openbbic.forms.DocumentStatus;
 import org.openbbic.forms.FollowUp;
 import org.openbbic.forms.ImplementationPlan;
 import org.openbbic.forms.NeedAreaAssessment;
+import org.openbbic.forms.protection.RecipientPolicy;
+import org.openbbic.forms.protection.Withheld;
 import org.openbbic.model.Address;
 import org.openbbic.model.CaseWorker;
 import org.openbbic.model.Decider;
@@ -42,7 +44,6 @@ import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.Code;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.code.TriangleSide;
-import org.openbbic.print.RecipientPolicy;
 
 /**
  * Writes one self-contained XHTML page (well-formed, so the PDF engine reads it too) for a document
@@ -52,6 +53,12 @@ import org.openbbic.print.RecipientPolicy;
  * support's order); headings are the bundles' labels; empty values and their headings are left out.
  * Every datum goes through {@link Html}. One instance writes one page: not thread-safe.
  *
+ * <p>What it is given has already been through the recipient policy ({@link
+ * RecipientPolicy#applyTo}): withheld data is absent, and each record's {@code withheld} list says
+ * where the page should say so. The policy itself decides only what is printed of what is there:
+ * full identity numbers or the birth year, the levels of protection, and the statement of the
+ * recipient at the top of the page.
+ *
  * @since 0.1
  */
 public final class PageRenderer {
@@ -59,9 +66,10 @@ public final class PageRenderer {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  /** Fields whose value identifies the person who made a report. */
-  private static final Set<String> REPORTER_IDENTITY =
-      Set.of("Report.reporterName", "Report.reporterContact");
+  /** Person fields of the identity and of the contact details, as the policy groups them. */
+  private static final Set<String> IDENTITY = Set.of("id", "givenName", "familyName", "birthDate");
+
+  private static final Set<String> CONTACT = Set.of("address", "phone", "email");
 
   private static final ClassValue<List<String>> PROPERTIES =
       new ClassValue<>() {
@@ -117,6 +125,7 @@ public final class PageRenderer {
     String caseId = caseFile.caseId();
     startPage(caseId == null ? title : title + " – " + caseId, caseId == null ? title : caseId);
     out.append("<section class=\"contents\">\n");
+    recipient();
     Organisation organisation =
         caseFile.documents().stream()
             .map(BbicDocument::header)
@@ -167,8 +176,32 @@ public final class PageRenderer {
         .append("<title>")
         .append(Html.text(title))
         .append("</title>\n<style>\n")
-        .append(Stylesheet.css(footer, locale))
+        .append(
+            Stylesheet.css(
+                footer,
+                policy.showsAllProtectedData()
+                    ? PrintLabels.word("unmasked.running", locale)
+                    : null,
+                locale))
         .append("</style>\n</head>\n<body>\n");
+  }
+
+  /**
+   * Who the printout is for, once at the top; a policy that shows every protected datum says so
+   * boldly (and the style sheet on every page).
+   */
+  private void recipient() {
+    String name = policy.name();
+    String text =
+        RecipientPolicy.preset(name).isPresent()
+            ? PrintLabels.word("recipient." + name, locale)
+            : PrintLabels.word("recipient.custom", locale) + " " + name + ".";
+    boolean unmasked = policy.showsAllProtectedData();
+    out.append("<p class=\"recipient")
+        .append(unmasked ? " unmasked-banner" : "")
+        .append("\">")
+        .append(Html.text(text))
+        .append("</p>\n");
   }
 
   /** The page's content security policy: no script, no fetch of anything. */
@@ -201,6 +234,10 @@ public final class PageRenderer {
           .append(Html.text(PrintLabels.word("draft.banner", locale)))
           .append("</p>\n");
     }
+    if (!anchors) {
+      // a page of one document states its recipient inside the article, on its (draft) page
+      recipient();
+    }
     if (header != null && header.organisation() != null) {
       out.append("<p class=\"organisation\">")
           .append(Html.text(organisation(header.organisation())))
@@ -219,8 +256,10 @@ public final class PageRenderer {
     fact(facts, PrintLabels.label("DocumentHeader.caseId", locale), text(h.caseId()));
     if (h.child() != null) {
       Person child = people.get(h.child());
-      String value = child == null ? identity(h.child(), true) : personSummary(child);
+      String value = child == null ? identity(h.child()) : personSummary(child);
       fact(facts, PrintLabels.word("child", locale), value);
+    } else if (Withheld.isWithheld(h, "child")) {
+      fact(facts, PrintLabels.word("child", locale), identityWithheld());
     }
     fact(facts, PrintLabels.label("DocumentHeader.status", locale), code(h.status()));
     fact(facts, PrintLabels.label("DocumentHeader.author", locale), caseWorker(h.author()));
@@ -270,17 +309,16 @@ public final class PageRenderer {
     String typeName = type.getSimpleName();
     List<String[]> facts = new ArrayList<>();
     for (String name : PROPERTIES.get(type)) {
-      if (name.equals("header") || name.equals(skip)) {
+      if (name.equals("header") || name.equals("withheld") || name.equals(skip)) {
         continue;
       }
       Object value = get(object, name);
-      if (isEmpty(value)) {
-        continue;
-      }
       String key = typeName + "." + name;
       String label = PrintLabels.label(key, locale);
-      if (REPORTER_IDENTITY.contains(key) && !policy.reporterIdentity()) {
-        fact(facts, label, withheld());
+      if (isEmpty(value)) {
+        if (Withheld.isWithheld(object, name)) {
+          fact(facts, label, withheld());
+        }
         continue;
       }
       String fact = fact(type, name, value);
@@ -351,7 +389,7 @@ public final class PageRenderer {
     }
     if (value instanceof PersonId id) {
       Person person = people.get(id);
-      return person == null ? identity(id, true) : personSummary(person);
+      return person == null ? identity(id) : personSummary(person);
     }
     if (value instanceof CaseWorker w) {
       return caseWorker(w);
@@ -521,29 +559,23 @@ public final class PageRenderer {
 
   private void person(Person p) {
     List<String[]> facts = new ArrayList<>();
-    boolean prot = isProtected(p);
-    boolean identityShown = !prot || policy.protectedIdentities();
     fact(facts, PrintLabels.word("name", locale), name(p));
-    fact(
-        facts,
-        PrintLabels.label("Person.id", locale),
-        p.id() == null ? null : identity(p.id(), prot));
-    if (identityShown && p.birthDate() != null) {
+    fact(facts, PrintLabels.label("Person.id", locale), id(p));
+    if (p.birthDate() != null) {
       fact(
           facts,
           PrintLabels.label("Person.birthDate", locale),
           Html.text(p.birthDate().toString()));
     }
-    if (prot && policy.protectionMarkers()) {
+    if (isProtected(p) && policy.protectionMarkers()) {
       fact(facts, PrintLabels.label("Person.protection", locale), code(p.protection()));
     }
-    boolean contactShown = prot ? policy.protectedContactDetails() : policy.contactDetails();
     fact(
         facts,
         PrintLabels.label("Person.address", locale),
-        contact(contactShown, address(p.address())));
-    fact(facts, PrintLabels.label("Person.phone", locale), contact(contactShown, p.phone()));
-    fact(facts, PrintLabels.label("Person.email", locale), contact(contactShown, p.email()));
+        contact(p, "address", address(p.address())));
+    fact(facts, PrintLabels.label("Person.phone", locale), contact(p, "phone", p.phone()));
+    fact(facts, PrintLabels.label("Person.email", locale), contact(p, "email", p.email()));
     fact(
         facts,
         PrintLabels.label("Person.interpreterLanguage", locale),
@@ -563,7 +595,10 @@ public final class PageRenderer {
             .anyMatch(
                 p ->
                     p != null
-                        && (p.address() != null || notBlank(p.phone()) || notBlank(p.email())));
+                        && (p.address() != null
+                            || notBlank(p.phone())
+                            || notBlank(p.email())
+                            || p.withheld().stream().anyMatch(CONTACT::contains)));
     boolean anyMarker =
         policy.protectionMarkers()
             && related.stream().map(RelatedPerson::person).anyMatch(this::isProtected);
@@ -583,26 +618,30 @@ public final class PageRenderer {
     out.append("</tr>\n</thead>\n<tbody>\n");
     for (RelatedPerson r : related) {
       Person p = r.person();
-      boolean prot = isProtected(p);
       out.append("<tr>");
       cell(code(r.relation()));
       cell(p == null ? "" : name(p));
-      cell(p == null || p.id() == null ? "" : identity(p.id(), prot));
+      cell(p == null ? "" : id(p));
       if (anyCustody) {
         cell(code(r.custody()));
       }
       if (anyMarker) {
-        cell(prot ? code(p.protection()) : "");
+        cell(isProtected(p) ? code(p.protection()) : "");
       }
       if (anyContact) {
-        boolean shown = prot ? policy.protectedContactDetails() : policy.contactDetails();
         List<String> parts = new ArrayList<>();
         if (p != null) {
           addIfPresent(parts, address(p.address()));
           addIfPresent(parts, p.phone());
           addIfPresent(parts, p.email());
         }
-        cell(parts.isEmpty() ? "" : contact(shown, String.join(", ", parts)));
+        if (!parts.isEmpty()) {
+          cell(Html.text(String.join(", ", parts)));
+        } else if (p != null && p.withheld().stream().anyMatch(CONTACT::contains)) {
+          cell(withheld());
+        } else {
+          cell("");
+        }
       }
       out.append("</tr>\n");
     }
@@ -610,12 +649,12 @@ public final class PageRenderer {
   }
 
   private String personSummary(Person p) {
-    if (isProtected(p) && !policy.protectedIdentities()) {
+    if (identityWithheld(p)) {
       // name and number are both withheld: say so once
-      return name(p);
+      return identityWithheld();
     }
     String name = name(p);
-    String id = p.id() == null ? null : identity(p.id(), isProtected(p));
+    String id = id(p);
     if (name == null) {
       return id;
     }
@@ -626,24 +665,40 @@ public final class PageRenderer {
     if (p == null) {
       return null;
     }
-    if (isProtected(p) && !policy.protectedIdentities()) {
-      return "<span class=\"withheld\">"
-          + Html.text(PrintLabels.word("identity.protected", locale))
-          + "</span>";
-    }
     List<String> parts = new ArrayList<>();
     addIfPresent(parts, p.givenName());
     addIfPresent(parts, p.familyName());
+    if (parts.isEmpty() && identityWithheld(p)) {
+      return identityWithheld();
+    }
     return parts.isEmpty() ? null : Html.text(String.join(" ", parts));
   }
 
-  /** An identity number as the policy allows: in full, the birth year only, or withheld. */
-  private String identity(PersonId id, boolean prot) {
-    if (prot && !policy.protectedIdentities()) {
-      return "<span class=\"withheld\">"
-          + Html.text(PrintLabels.word("identity.protected", locale))
-          + "</span>";
+  /** The person's identity number, or that it is withheld, or {@code null} when there is none. */
+  private String id(Person p) {
+    if (p.id() != null) {
+      return identity(p.id());
     }
+    return p.withheld().contains("id") ? identityWithheld() : null;
+  }
+
+  /** Whether the person's name was withheld (the identity goes as a whole). */
+  private static boolean identityWithheld(Person p) {
+    return p != null
+        && p.givenName() == null
+        && p.familyName() == null
+        && p.withheld().stream().anyMatch(IDENTITY::contains)
+        && !(p.withheld().size() == 1 && p.withheld().contains("id"));
+  }
+
+  private String identityWithheld() {
+    return "<span class=\"withheld\">"
+        + Html.text(PrintLabels.word("identity.protected", locale))
+        + "</span>";
+  }
+
+  /** An identity number as the policy prints it: in full, or the birth year only. */
+  private String identity(PersonId id) {
     String typeSuffix =
         id.type() == null || id.type() == IdType.PERSONNUMMER
             ? ""
@@ -659,11 +714,12 @@ public final class PageRenderer {
     return p != null && p.protection() != null && p.protection().isProtected();
   }
 
-  private String contact(boolean shown, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
+  /** A contact detail as HTML: the value, that it is withheld, or {@code null}. */
+  private String contact(Person p, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      return Html.text(value);
     }
-    return shown ? Html.text(value) : withheld();
+    return p.withheld().contains(field) ? withheld() : null;
   }
 
   private String withheld() {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The printout's one style sheet: A4 pages, "Sida X av Y" in the footer, a running draft marker on
- * the pages of a draft, contrast of at least 7:1 for text.
+ * the pages of a draft, a running line at the top of every page when the printout shows protected
+ * personal data in full, contrast of at least 7:1 for text.
  *
  * <p>Stateless and thread-safe.
  *
@@ -25,6 +26,14 @@ public final class Stylesheet {
 
   /** The style sheet, with {@code footer} (plain text, escaped here) at the bottom left. */
   public static String css(String footer, Locale locale) {
+    return css(footer, null, locale);
+  }
+
+  /**
+   * The style sheet, with {@code footer} at the bottom left and {@code running} (nullable; plain
+   * text, escaped here) at the top left of every page.
+   */
+  public static String css(String footer, String running, Locale locale) {
     String page =
         "\""
             + Html.cssString(PrintLabels.word("page.before", locale))
@@ -32,6 +41,19 @@ public final class Stylesheet {
             + Html.cssString(PrintLabels.word("page.between", locale))
             + "\" counter(pages)";
     String draft = "\"" + Html.cssString(PrintLabels.word("draft.running", locale)) + "\"";
+    String top =
+        running == null
+            ? ""
+            : """
+              @page {
+                @top-left {
+                  content: "%1$s";
+                  font-family: "%2$s", sans-serif; font-size: 9pt; font-weight: bold;
+                  color: #8a1c1c;
+                }
+              }
+              """
+                .formatted(Html.cssString(running), FONT_FAMILY);
     return """
         @page {
           size: A4;
@@ -85,6 +107,11 @@ public final class Stylesheet {
           font-weight: bold; text-align: center;
         }
         .withheld { font-style: italic; color: #3d3d3d; }
+        .recipient { margin: 0 0 6pt 0; font-size: 9pt; color: #333333; }
+        .unmasked-banner {
+          padding: 4pt; border: 2pt solid #8a1c1c; color: #8a1c1c;
+          font-size: 10pt; font-weight: bold;
+        }
         .ref { color: #16365c; }
         .nowrap { white-space: nowrap; }
         table {
@@ -108,7 +135,13 @@ public final class Stylesheet {
         tr { page-break-inside: avoid; break-inside: avoid; }
         a { color: #16365c; }
         """
-        .formatted(
-            SIDE_MARGIN_MM, Html.cssString(footer), FONT_FAMILY, page, draft, PRINTABLE_WIDTH_MM);
+            .formatted(
+                SIDE_MARGIN_MM,
+                Html.cssString(footer),
+                FONT_FAMILY,
+                page,
+                draft,
+                PRINTABLE_WIDTH_MM)
+        + top;
   }
 }

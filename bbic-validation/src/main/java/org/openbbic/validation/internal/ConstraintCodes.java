@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openbbic.forms.protection.Withheld;
 import org.openbbic.validation.Severity;
 
 /**
@@ -32,14 +33,26 @@ public final class ConstraintCodes {
   /** The value does not have the required form. */
   public static final String PATTERN = "BBIC-FLD-004";
 
+  /**
+   * A required field is absent because the sender withheld it (its record's {@code withheld} list
+   * names it, see {@code org.openbbic.forms.protection.Withheld}): not checked, and not an error.
+   */
+  public static final String WITHHELD = "BBIC-FLD-005";
+
   /** Any other field constraint. */
   public static final String OTHER = "BBIC-FLD-099";
 
   /** Every field-constraint code, in catalogue order. */
-  public static final List<String> ALL = List.of(REQUIRED, TOO_FEW, TOO_LONG, PATTERN, OTHER);
+  public static final List<String> ALL =
+      List.of(REQUIRED, TOO_FEW, TOO_LONG, PATTERN, WITHHELD, OTHER);
 
-  /** Field constraints are errors. */
+  /** Field constraints are errors, but for a withheld field, which is information. */
   public static final Severity SEVERITY = Severity.ERROR;
+
+  /** The default severity of a field-constraint code. */
+  public static Severity severity(String code) {
+    return WITHHELD.equals(code) ? Severity.INFO : SEVERITY;
+  }
 
   private ConstraintCodes() {}
 
@@ -51,7 +64,7 @@ public final class ConstraintCodes {
     args.put("field", field);
     String code;
     if (type == NotNull.class || type == NotBlank.class || type == NotEmpty.class) {
-      code = REQUIRED;
+      code = Withheld.isWithheld(v.getLeafBean(), field) ? WITHHELD : REQUIRED;
     } else if (type == Size.class) {
       Size size = (Size) a;
       int length = length(v.getInvalidValue());
