@@ -223,6 +223,39 @@ class ChainRulesTest {
   }
 
   @Test
+  void anLvuPlacementWithoutVardplanStillHasItsOvervagandeScheduled() {
+    Decision d = cf.decisions().get(0);
+    Decision lvu = d.toBuilder().legalBasis(CareBasis.LVU_2).build();
+    CaseFile noPlan =
+        cf.toBuilder()
+            .decisions(List.of(lvu))
+            .carePlans(List.of())
+            .implementationPlans(List.of())
+            .reconsiderations(List.of())
+            .closures(List.of())
+            .build();
+    LocalDate start = lvu.validFrom() != null ? lvu.validFrom() : lvu.decidedAt();
+    LocalDate due = start.plusMonths(6);
+    List<Deadline> schedule =
+        DeadlineCalendar.of(noPlan, due).deadlines().stream()
+            .filter(x -> x.kind() == DeadlineKind.LVU_RECONSIDERATION)
+            .toList();
+    assertThat(schedule).extracting(Deadline::dueDate).containsExactly(due);
+    assertThat(schedule.get(0).pointer()).startsWith("/decisions/0/");
+    ValidationReport late =
+        VALIDATOR.validateCase(noPlan, ValidationLevel.COMPLETE, due.plusDays(1), Locale.ENGLISH);
+    assertThat(late.withCode("BBIC-CASE-009"))
+        .extracting(Finding::pointer)
+        .containsExactly(schedule.get(0).pointer());
+    assertThat(late.withCode("BBIC-CASE-023")).hasSize(1);
+    assertThat(
+            VALIDATOR
+                .validateCase(noPlan, ValidationLevel.COMPLETE, due, Locale.ENGLISH)
+                .hasCode("BBIC-CASE-009"))
+        .isFalse();
+  }
+
+  @Test
   void implementationPlanGoalsTraceToTheCarePlanOrAssignment() {
     ImplementationPlan p = cf.implementationPlans().get(0);
     List<Goal> goals = new ArrayList<>(p.goals());

@@ -768,15 +768,6 @@ final class CaseRules {
     return ctx.asOf().get().isAfter(limit) ? Severity.ERROR : Severity.WARNING;
   }
 
-  /** Whether a decision places the child (an intervention kind of the placement category). */
-  static boolean placement(Decision d) {
-    return d.interventionKinds().stream()
-        .anyMatch(
-            k ->
-                k != null
-                    && k.category() == org.openbbic.model.code.InterventionKind.Category.PLACEMENT);
-  }
-
   /**
    * BBIC-CASE-023: a decision to place the child has a vårdplan that refers to it (SoL 11 kap. 3
    * §): a WARNING while the decision is recent, an ERROR after the grace period of {@code
@@ -802,12 +793,7 @@ final class CaseRules {
       }
       for (Decision d : cf.decisions()) {
         if (d == null
-            || d.kind() == null
-            || d.kind().appealable()
-                && d.kind() != org.openbbic.model.code.DecisionKind.PARTLY_GRANTED
-            || d.kind()
-                == org.openbbic.model.code.DecisionKind.INVESTIGATION_CLOSED_WITHOUT_INTERVENTION
-            || !placement(d)
+            || !DeadlineEngine.placesChild(d)
             || Docs.id(d) == null
             || planned.contains(Docs.id(d))) {
           continue;

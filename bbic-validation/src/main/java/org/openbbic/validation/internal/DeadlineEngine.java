@@ -404,11 +404,15 @@ public final class DeadlineEngine {
     DeadlineKind kind =
         basis == CareBasis.SOL ? DeadlineKind.RECONSIDERATION : DeadlineKind.LVU_RECONSIDERATION;
     List<Deadline> out = new ArrayList<>();
-    Map<LocalDate, List<CarePlan>> placements = placements(cf, basis);
+    Map<LocalDate, List<BbicDocument>> placements = new java.util.TreeMap<>();
+    placements(cf, basis).forEach((day, plans) -> placements.put(day, new ArrayList<>(plans)));
+    for (Decision d : unplannedPlacements(cf, basis)) {
+      placements.computeIfAbsent(placementDay(d), k -> new ArrayList<>()).add(d);
+    }
     List<LocalDate> starts = new ArrayList<>(placements.keySet());
     for (int i = 0; i < starts.size(); i++) {
       LocalDate start = starts.get(i);
-      CarePlan first = placements.get(start).get(0);
+      BbicDocument first = placements.get(start).get(0);
       List<UUID> planIds =
           placements.get(start).stream().map(Docs::id).collect(Collectors.toList());
       LocalDate nextStart = i + 1 < starts.size() ? starts.get(i + 1) : null;
@@ -429,7 +433,7 @@ public final class DeadlineEngine {
               .collect(Collectors.toList());
       LocalDate prev = start;
       BbicDocument owner = first;
-      String pointer = index.pointer(first) + "/placementStart";
+      String pointer = index.pointer(first) + startField(first);
       for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
         Limit limit = limit(kind, prev);
         if (limit == null) {
@@ -489,6 +493,54 @@ public final class DeadlineEngine {
     return recs.stream().filter(r -> r.performedAt().isAfter(after)).findFirst().orElse(null);
   }
 
+  /**
+   * Decisions to place the child under {@code basis} that no care plan refers to: their övervägande
+   * or omprövning schedule follows the decision from the day the placement began (validFrom, else
+   * decidedAt), so a missing vårdplan does not hide the schedule.
+   */
+  static List<Decision> unplannedPlacements(CaseFile cf, CareBasis basis) {
+    java.util.Set<UUID> planned = new java.util.HashSet<>();
+    for (CarePlan cp : cf.carePlans()) {
+      if (cp != null && cp.decisionId() != null) {
+        planned.add(cp.decisionId());
+      }
+    }
+    return cf.decisions().stream()
+        .filter(Objects::nonNull)
+        .filter(d -> d.legalBasis() == basis && placementDay(d) != null && placesChild(d))
+        .filter(d -> Docs.id(d) != null && !planned.contains(Docs.id(d)))
+        .sorted(Comparator.comparing(DeadlineEngine::placementDay))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Whether a decision places the child: granted (wholly or partly) or decided without an
+   * application, with an intervention kind of the placement category.
+   */
+  static boolean placesChild(Decision d) {
+    return (d.kind() == DecisionKind.GRANTED
+            || d.kind() == DecisionKind.PARTLY_GRANTED
+            || d.kind() == DecisionKind.INTERVENTION_WITHOUT_APPLICATION)
+        && d.interventionKinds().stream()
+            .anyMatch(
+                k ->
+                    k != null
+                        && k.category()
+                            == org.openbbic.model.code.InterventionKind.Category.PLACEMENT);
+  }
+
+  /** The day a placement decision's placement began: validFrom, else decidedAt. */
+  static LocalDate placementDay(Decision d) {
+    return d.validFrom() != null ? d.validFrom() : d.decidedAt();
+  }
+
+  private static String startField(BbicDocument doc) {
+    if (doc instanceof Decision) {
+      return ((Decision) doc).validFrom() != null ? "/validFrom" : "/decidedAt";
+    }
+    return "/placementStart";
+  }
+
   /** Omprövning cycles of LVU 3 § care: within six months of enforcement, then every six. */
   private static List<Deadline> reviewCycles(
       CaseFile cf, CaseIndex index, LocalDate asOf, int dueSoonDays, LocalDate closedAt) {
@@ -506,15 +558,19 @@ public final class DeadlineEngine {
             .orElse(null);
     BbicDocument owner = null;
     String pointer = null;
-    Map<LocalDate, List<CarePlan>> lvu3 = placements(cf, CareBasis.LVU_3);
+    Map<LocalDate, List<BbicDocument>> lvu3 = new java.util.TreeMap<>();
+    placements(cf, CareBasis.LVU_3).forEach((day, plans) -> lvu3.put(day, new ArrayList<>(plans)));
+    for (Decision d : unplannedPlacements(cf, CareBasis.LVU_3)) {
+      lvu3.computeIfAbsent(placementDay(d), k -> new ArrayList<>()).add(d);
+    }
     if (!lvu3.isEmpty()) {
       LocalDate first = lvu3.keySet().iterator().next();
       if (enforced == null || first.isBefore(enforced)) {
         enforced = first;
       }
-      CarePlan cp = lvu3.values().iterator().next().get(0);
-      owner = cp;
-      pointer = index.pointer(cp) + "/placementStart";
+      BbicDocument doc = lvu3.values().iterator().next().get(0);
+      owner = doc;
+      pointer = index.pointer(doc) + startField(doc);
     }
     if (enforced == null) {
       return List.of();
