@@ -785,19 +785,7 @@ final class CaseRules {
 
     @Override
     public void checkCase(CaseFile cf, RuleContext ctx) {
-      Set<UUID> planned = new HashSet<>();
-      for (CarePlan cp : cf.carePlans()) {
-        if (cp != null && cp.decisionId() != null) {
-          planned.add(cp.decisionId());
-        }
-      }
-      for (Decision d : cf.decisions()) {
-        if (d == null
-            || !DeadlineEngine.placesChild(d)
-            || Docs.id(d) == null
-            || planned.contains(Docs.id(d))) {
-          continue;
-        }
+      for (Decision d : DeadlineEngine.unplannedPlacements(cf, null)) {
         ctx.report(
             ctx.pointerOf(d) + "/interventionKinds",
             d,

@@ -270,20 +270,10 @@ public final class DeadlineEngine {
       }
       List<UUID> planIds = plans.stream().map(Docs::id).collect(Collectors.toList());
       LocalDate nextStart = i + 1 < starts.size() ? starts.get(i + 1) : null;
-      LocalDate end =
-          earliest(
-              earliest(closedAt != null && !closedAt.isBefore(placed) ? closedAt : null, nextStart),
-              interventionEnded(cf, placed));
+      LocalDate end = placementEnd(cf, placed, nextStart, closedAt);
       List<Reconsideration> recs =
-          cf.reconsiderations().stream()
-              .filter(Objects::nonNull)
-              .filter(r -> r.performedAt() != null && !r.performedAt().isBefore(placed))
-              .filter(
-                  r ->
-                      r.carePlanId() != null
-                          ? planIds.contains(r.carePlanId())
-                          : r.legalBasis() == basis)
-              .sorted(Comparator.comparing(Reconsideration::performedAt))
+          reconsiderationsOf(cf, planIds, basis).stream()
+              .filter(r -> !r.performedAt().isBefore(placed))
               .collect(Collectors.toList());
       LocalDate from = LegalProvisions.limitReached("custody-transfer", scope, placed).orElse(null);
       for (int cycle = 0; from != null && cycle < MAX_CYCLES; cycle++) {
@@ -416,20 +406,10 @@ public final class DeadlineEngine {
       List<UUID> planIds =
           placements.get(start).stream().map(Docs::id).collect(Collectors.toList());
       LocalDate nextStart = i + 1 < starts.size() ? starts.get(i + 1) : null;
-      LocalDate end =
-          earliest(
-              earliest(closedAt != null && !closedAt.isBefore(start) ? closedAt : null, nextStart),
-              interventionEnded(cf, start));
+      LocalDate end = placementEnd(cf, start, nextStart, closedAt);
       List<Reconsideration> recs =
-          cf.reconsiderations().stream()
-              .filter(Objects::nonNull)
-              .filter(r -> r.performedAt() != null && r.performedAt().isAfter(start))
-              .filter(
-                  r ->
-                      r.carePlanId() != null
-                          ? planIds.contains(r.carePlanId())
-                          : r.legalBasis() == basis)
-              .sorted(Comparator.comparing(Reconsideration::performedAt))
+          reconsiderationsOf(cf, planIds, basis).stream()
+              .filter(r -> r.performedAt().isAfter(start))
               .collect(Collectors.toList());
       LocalDate prev = start;
       BbicDocument owner = first;
@@ -494,9 +474,37 @@ public final class DeadlineEngine {
   }
 
   /**
-   * Decisions to place the child under {@code basis} that no care plan refers to: their övervägande
-   * or omprövning schedule follows the decision from the day the placement began (validFrom, else
-   * decidedAt), so a missing vårdplan does not hide the schedule.
+   * The day a placement from {@code start} ended: the case's closure (if not before the start), the
+   * next placement's start or the decision ending the intervention, whichever comes first; or
+   * {@code null} while it goes on.
+   */
+  private static LocalDate placementEnd(
+      CaseFile cf, LocalDate start, LocalDate nextStart, LocalDate closedAt) {
+    return earliest(
+        earliest(closedAt != null && !closedAt.isBefore(start) ? closedAt : null, nextStart),
+        interventionEnded(cf, start));
+  }
+
+  /**
+   * The dated överväganden of a placement, by date: those referring to one of its documents ({@code
+   * planIds}), or referring to none with the placement's {@code basis}.
+   */
+  private static List<Reconsideration> reconsiderationsOf(
+      CaseFile cf, List<UUID> planIds, CareBasis basis) {
+    return cf.reconsiderations().stream()
+        .filter(Objects::nonNull)
+        .filter(r -> r.performedAt() != null)
+        .filter(
+            r ->
+                r.carePlanId() != null ? planIds.contains(r.carePlanId()) : r.legalBasis() == basis)
+        .sorted(Comparator.comparing(Reconsideration::performedAt))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Decisions to place the child under {@code basis} (any basis when {@code null}) that no care
+   * plan refers to: their övervägande or omprövning schedule follows the decision from the day the
+   * placement began (validFrom, else decidedAt), so a missing vårdplan does not hide the schedule.
    */
   static List<Decision> unplannedPlacements(CaseFile cf, CareBasis basis) {
     java.util.Set<UUID> planned = new java.util.HashSet<>();
@@ -507,7 +515,8 @@ public final class DeadlineEngine {
     }
     return cf.decisions().stream()
         .filter(Objects::nonNull)
-        .filter(d -> d.legalBasis() == basis && placementDay(d) != null && placesChild(d))
+        .filter(d -> (basis == null || d.legalBasis() == basis) && placementDay(d) != null)
+        .filter(DeadlineEngine::placesChild)
         .filter(d -> Docs.id(d) != null && !planned.contains(Docs.id(d)))
         .sorted(Comparator.comparing(DeadlineEngine::placementDay))
         .collect(Collectors.toList());
