@@ -117,7 +117,7 @@ class CodeCatalogueTest {
         }
       }
     }
-    assertThat(constants).isEqualTo(5 + 2 + 21 + 2);
+    assertThat(constants).isEqualTo(ConstraintCodes.ALL.size() + 2 + 21 + 2);
   }
 
   /**
