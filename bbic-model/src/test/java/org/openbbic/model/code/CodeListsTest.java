@@ -71,6 +71,26 @@ class CodeListsTest {
   }
 
   @Test
+  void the2016LabelsFollowTheBestEvidenceWithTheirCodesUnchangedAndStillUnverified() {
+    // two independent secondary sources (bbic-law-checked.md): "Sociala relationer", not
+    // "Relationer"; "Socialt nätverk och integrering"
+    assertThat(NeedArea.of("2016.RELATIONER").label(SV)).isEqualTo("Sociala relationer");
+    assertThat(NeedArea.of("2016.SOCIALT_NATVERK").label(SV))
+        .isEqualTo("Socialt nätverk och integrering");
+    assertThat(NeedArea.of("2016.RELATIONER").verified()).isFalse();
+    assertThat(NeedArea.of("2016.SOCIALT_NATVERK").verified()).isFalse();
+  }
+
+  @Test
+  void skyddatBoendeIsAPlacementFormAndAnInterventionKindOfItsOwn() {
+    assertThat(PlacementForm.PROTECTED_HOUSING.label(SV)).isEqualTo("Skyddat boende");
+    InterventionKind k = InterventionKind.of("PLACERING_SKYDDAT_BOENDE");
+    assertThat(k.category()).isEqualTo(InterventionKind.Category.PLACEMENT);
+    assertThat(k.placementForm()).contains(PlacementForm.PROTECTED_HOUSING);
+    assertThat(k.label(SV)).isEqualTo("Placering i skyddat boende");
+  }
+
+  @Test
   void theOldToNewMappingCoversEveryOldAreaWithNewAreasOfTheSameSide() {
     for (NeedArea old : NeedArea.ofGeneration("2006")) {
       assertThat(old.successors()).as(old.code()).isNotEmpty();
