@@ -84,6 +84,16 @@ import org.openbbic.model.code.ReporterCategory;
  * references between documents resolved, and plan goals tied to need areas that the investigation
  * found a need in.
  *
+ * <p>The people and places agree as a case worker would expect: given names agree with the sex
+ * digit of the personnummer (odd for a man) and with the relation (the mother a woman, the father a
+ * man); the mother and siblings live with the child and share its family name, a father often too;
+ * the reporter's category agrees with the concern reported (a school, a preschool, child health
+ * care, the police or neighbours, by the child's age) and only a private person reports without the
+ * duty to; the municipality code, the committee, the postal town, the postal codes and the
+ * reporter's telephone area code belong to one municipality. The report is taken by a case worker
+ * of the reception, the investigation made by another, the intervention planned and followed up by
+ * a third. The case is closed for one of the reasons that fit an ended placement.
+ *
  * <p>Identity numbers use birth numbers 980–999, the series Skatteverket keeps for test numbers;
  * names, addresses and text are invented. Not thread-safe: use one generator per thread.
  *
@@ -94,11 +104,13 @@ public final class BbicGenerator {
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
   static final int START_SPAN_DAYS = 1_400;
 
-  private static final String[] GIVEN_NAMES = {
-    "Alice", "Elsa", "Maja", "Selma", "Astrid", "Olivia", "Wilma", "Ebba", "Noah", "William",
-    "Hugo", "Liam", "Elias", "Oscar", "Lucas", "Adam", "Nora", "Leo", "Saga", "Ali", "Amira",
-    "Yusuf"
+  private static final String[] FEMALE_NAMES = {
+    "Alice", "Elsa", "Maja", "Selma", "Astrid", "Olivia", "Wilma", "Ebba", "Nora", "Saga", "Amira"
   };
+  private static final String[] MALE_NAMES = {
+    "Noah", "William", "Hugo", "Liam", "Elias", "Oscar", "Lucas", "Adam", "Leo", "Ali", "Yusuf"
+  };
+  private static final String[] GIVEN_NAMES = concat(FEMALE_NAMES, MALE_NAMES);
   private static final String[] FAMILY_NAMES = {
     "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
     "Svensson", "Gustafsson", "Lindberg", "Berg", "Hassan", "Mohammed", "Nyström", "Åberg"
@@ -106,18 +118,19 @@ public final class BbicGenerator {
   private static final String[] STREETS = {
     "Storgatan", "Kyrkogatan", "Skolvägen", "Björkvägen", "Ängsvägen", "Parkgatan", "Åsgatan"
   };
+  // municipality code, postal town, committee, the first and last postal-code areas (three digits)
+  // of the town and its telephone area code
   private static final String[][] MUNICIPALITIES = {
-    {"0180", "Stockholm", "Socialnämnden i Stockholms stad"},
-    {"1480", "Göteborg", "Socialnämnden Centrum, Göteborgs stad"},
-    {"1280", "Malmö", "Individ- och familjeomsorgsnämnden, Malmö stad"},
-    {"0380", "Uppsala", "Socialnämnden, Uppsala kommun"},
-    {"2480", "Umeå", "Individ- och familjenämnden, Umeå kommun"}
+    {"0180", "Stockholm", "Socialnämnden i Stockholms stad", "112", "129", "08"},
+    {"1480", "Göteborg", "Socialnämnden Centrum, Göteborgs stad", "411", "418", "031"},
+    {"1280", "Malmö", "Individ- och familjeomsorgsnämnden, Malmö stad", "211", "218", "040"},
+    {"0380", "Uppsala", "Socialnämnden, Uppsala kommun", "752", "757", "018"},
+    {"2480", "Umeå", "Individ- och familjenämnden, Umeå kommun", "903", "907", "090"}
   };
   // People under protection get names and streets from lists used for nobody else, so that a test
   // can look for them in an output.
-  private static final String[] PROTECTED_GIVEN_NAMES = {
-    "Tove", "Vera", "Iris", "Ines", "Sixten", "Otto", "Tindra", "Vidar"
-  };
+  private static final String[] PROTECTED_FEMALE_NAMES = {"Tove", "Vera", "Iris", "Ines", "Tindra"};
+  private static final String[] PROTECTED_MALE_NAMES = {"Sixten", "Otto", "Vidar"};
   private static final String[] PROTECTED_FAMILY_NAMES = {
     "Holmqvist", "Sandgren", "Ekholm", "Wikander", "Forsmark", "Lövgren"
   };
@@ -125,12 +138,85 @@ public final class BbicGenerator {
     "Lönngången", "Tallstigen", "Enebacken", "Mossvägen", "Ljunggränd"
   };
   private static final String[] INSTRUMENTS = {"ADAD", "SDQ", "Signs of Safety", "BRIS-frågor"};
-  private static final String[] CONCERNS = {
-    "Skolan är orolig för barnets frånvaro och för att barnet ofta verkar trött och hungrigt.",
-    "Förskolan har sett blåmärken och barnet har berättat om bråk hemma.",
-    "Grannar hör återkommande skrik och gråt från lägenheten sent på kvällarna.",
-    "Barnet har själv sökt upp skolkuratorn och berättat att det inte vill gå hem.",
-    "Polisen har vid ett ingripande i hemmet sett att barnet var närvarande vid ett bråk."
+
+  /** A reported concern, who reports it, at what ages of the child, and whether it is violence. */
+  private record Concern(
+      String text, ReporterCategory reporter, int fromAge, int toAge, boolean violence) {}
+
+  private static final Concern[] CONCERNS = {
+    new Concern(
+        "Skolan är orolig för barnets frånvaro och för att barnet ofta verkar trött och hungrigt.",
+        ReporterCategory.SCHOOL,
+        6,
+        17,
+        false),
+    new Concern(
+        "Barnet har själv sökt upp skolkuratorn och berättat att det inte vill gå hem.",
+        ReporterCategory.SCHOOL,
+        8,
+        17,
+        false),
+    new Concern(
+        "Förskolan har sett blåmärken och barnet har berättat om bråk hemma.",
+        ReporterCategory.PRESCHOOL,
+        1,
+        5,
+        true),
+    new Concern(
+        "Barnavårdscentralen är orolig för barnets viktutveckling och för att besök uteblir.",
+        ReporterCategory.HEALTH_CARE,
+        0,
+        5,
+        false),
+    new Concern(
+        "Grannar hör återkommande skrik och gråt från lägenheten sent på kvällarna.",
+        ReporterCategory.PRIVATE_PERSON,
+        0,
+        17,
+        false),
+    new Concern(
+        "Polisen har vid ett ingripande i hemmet sett att barnet var närvarande vid ett bråk.",
+        ReporterCategory.POLICE,
+        0,
+        17,
+        true)
+  };
+
+  /** Why a placement that ended is closed, in the words of the closure. */
+  private record Closing(
+      ClosureReason reason, String childViews, String guardianViews, String comment) {}
+
+  /**
+   * The reasons a chain whose placement ended is closed for: not {@link
+   * ClosureReason#NO_INVESTIGATION_OPENED} (the chain has an investigation) nor {@link
+   * ClosureReason#AGE_LIMIT} (the generated child is at most 17 at the closure).
+   */
+  private static final Closing[] CLOSINGS = {
+    new Closing(
+        ClosureReason.GOALS_MET,
+        "Barnet är nöjt med hur det blev.",
+        "Vårdnadshavarna är nöjda med stödet.",
+        null),
+    new Closing(
+        ClosureReason.NO_FURTHER_NEED,
+        "Barnet tycker att det fungerar bra hemma nu.",
+        "Vårdnadshavarna anser att familjen klarar sig utan stöd.",
+        null),
+    new Closing(
+        ClosureReason.MOVED,
+        "Barnet ser fram emot flytten.",
+        "Vårdnadshavarna har flyttat till en annan kommun.",
+        "Familjen har flyttat; ärendet är överlämnat till den nya kommunen."),
+    new Closing(
+        ClosureReason.CONSENT_WITHDRAWN,
+        "Barnet vill inte ha fler samtal.",
+        "Vårdnadshavarna vill inte längre ta emot stöd.",
+        "Samtycket har återkallats; inget talar för att tvångsvård behövs."),
+    new Closing(
+        ClosureReason.OTHER,
+        "Barnet har inget att tillägga.",
+        "Vårdnadshavarna har inget att tillägga.",
+        "Stödet ges i stället av barn- och ungdomspsykiatrin.")
   };
 
   /** Days a generated chain may span, from its first report to its last document. */
@@ -254,7 +340,7 @@ public final class BbicGenerator {
 
   /** {@code person} under {@code level}, with contact details and names no one else has. */
   private Person secret(Person person, ProtectionLevel level) {
-    String given = pick(PROTECTED_GIVEN_NAMES);
+    String given = pick(male(person) ? PROTECTED_MALE_NAMES : PROTECTED_FEMALE_NAMES);
     String family = pick(PROTECTED_FAMILY_NAMES);
     return person.toBuilder()
         .protection(level)
@@ -271,10 +357,25 @@ public final class BbicGenerator {
         .build();
   }
 
-  /** A child aged 0–15 on {@code on}, with a valid test personnummer. */
+  /**
+   * A child aged 0–15 on {@code on}, with a valid test personnummer whose sex digit agrees with the
+   * given name, living in one of the generator's municipalities.
+   */
   public Person child(LocalDate on) {
     LocalDate birth = on.minusDays(between(30, 16 * 365));
-    return person(birth, ProtectionLevel.NONE);
+    return person(birth, bool(0.5), address(pick(MUNICIPALITIES)));
+  }
+
+  /** Whether the person's personnummer marks a man (an odd second-to-last digit). */
+  private static boolean male(Person person) {
+    String v = person.id() == null ? null : person.id().value();
+    return v != null && v.length() == 12 && (v.charAt(10) - '0') % 2 == 1;
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   // ---------------------------------------------------------------- building blocks
@@ -287,10 +388,20 @@ public final class BbicGenerator {
             .committeeName(municipality[2])
             .unit("Barn och unga, utredning")
             .build();
+
+    /** The case worker who receives the report and makes the initial assessment. */
+    final CaseWorker reception = caseWorker("Socialsekreterare, mottagning");
+
+    /** The case worker who investigates and writes the basic data. */
     final CaseWorker author = caseWorker("Socialsekreterare");
+
+    /** The case worker who plans and follows up the intervention. */
+    final CaseWorker follower = caseWorker("Socialsekreterare, uppföljning");
+
     final CaseWorker manager = caseWorker("Enhetschef");
     final LocalDate start = asOf.minusDays(MAX_CHAIN_DAYS + between(0, START_SPAN_DAYS));
-    final Person child = child(start);
+    final Address home = address(municipality);
+    final Person child = person(start.minusDays(between(30, 16 * 365)), bool(0.5), home);
     final PersonId childId = child.id();
     final String caseId =
         "IFO-" + start.getYear() + "-" + String.format("%05d", between(1, 99_999));
@@ -328,30 +439,34 @@ public final class BbicGenerator {
               .caseWorker(author)
               .build();
 
-      boolean violence = bool(0.3);
+      int startAge = age(start);
+      List<Concern> fitting = new ArrayList<>();
+      for (Concern c : CONCERNS) {
+        if (c.fromAge() <= startAge && startAge <= c.toAge()) {
+          fitting.add(c);
+        }
+      }
+      Concern concern = fitting.get(random.nextInt(fitting.size()));
+      boolean violence = concern.violence();
+      boolean mandatory = concern.reporter() != ReporterCategory.PRIVATE_PERSON;
       Report report =
           Report.builder()
-              .header(header(FormType.REPORT, receivedAt))
+              .header(header(FormType.REPORT, receivedAt, reception))
               .kind(ReportKind.ANMALAN)
               .receivedAt(receivedAt)
-              .reporterCategory(
-                  pick(
-                      new ReporterCategory[] {
-                        ReporterCategory.SCHOOL,
-                        ReporterCategory.PRESCHOOL,
-                        ReporterCategory.HEALTH_CARE,
-                        ReporterCategory.POLICE,
-                        ReporterCategory.PRIVATE_PERSON
-                      }))
-              .mandatoryReporter(true)
-              .reporterName("Kim " + pick(FAMILY_NAMES))
-              .reporterContact("08-123 45 67")
-              .concern(pick(CONCERNS))
+              .reporterCategory(concern.reporter())
+              .mandatoryReporter(mandatory)
+              .reporterName(pick(GIVEN_NAMES) + " " + pick(FAMILY_NAMES))
+              .reporterContact(
+                  String.format(
+                      "%s-%03d %02d %02d",
+                      municipality[5], between(100, 999), between(10, 99), between(10, 99)))
+              .concern(concern.text())
               .suspectedViolence(violence)
               .protectionAssessment(
                   ProtectionAssessment.builder()
                       .assessedAt(receivedAt.plusHours(between(1, 5)))
-                      .assessedBy(author)
+                      .assessedBy(reception)
                       .immediateProtectionNeeded(false)
                       .actionTaken("Ingen omedelbar åtgärd krävs; förhandsbedömning inleds.")
                       .build())
@@ -491,7 +606,7 @@ public final class BbicGenerator {
       List<Goal> goals = goals(needs);
       CarePlan carePlan =
           CarePlan.builder()
-              .header(header(FormType.CARE_PLAN, at(decided, 14, 0)))
+              .header(header(FormType.CARE_PLAN, at(decided, 14, 0), follower))
               .decisionId(decision.header().documentId())
               .legalBasis(CareBasis.SOL)
               .placementForm(PlacementForm.FAMILY_HOME)
@@ -508,7 +623,7 @@ public final class BbicGenerator {
 
       AssignmentToProvider assignment =
           AssignmentToProvider.builder()
-              .header(header(FormType.ASSIGNMENT_TO_PROVIDER, at(decided, 15, 0)))
+              .header(header(FormType.ASSIGNMENT_TO_PROVIDER, at(decided, 15, 0), follower))
               .decisionId(decision.header().documentId())
               .provider(
                   Provider.builder()
@@ -523,7 +638,7 @@ public final class BbicGenerator {
 
       ImplementationPlan implementationPlan =
           ImplementationPlan.builder()
-              .header(header(FormType.IMPLEMENTATION_PLAN, at(placementStart, 11, 0)))
+              .header(header(FormType.IMPLEMENTATION_PLAN, at(placementStart, 11, 0), follower))
               .kind(ImplementationPlanKind.PLACEMENT)
               .decisionId(decision.header().documentId())
               .carePlanId(carePlan.header().documentId())
@@ -532,7 +647,7 @@ public final class BbicGenerator {
               .addActivity(
                   Activity.builder()
                       .what("Regelbundna samtal med barnet")
-                      .who(author.name())
+                      .who(follower.name())
                       .when("Varannan vecka")
                       .goalIds(goals.stream().map(Goal::goalId).toList())
                       .build())
@@ -549,11 +664,11 @@ public final class BbicGenerator {
 
       FollowUp followUp =
           FollowUp.builder()
-              .header(header(FormType.FOLLOW_UP, at(followUpDate, 10, 0)))
+              .header(header(FormType.FOLLOW_UP, at(followUpDate, 10, 0), follower))
               .kind(FollowUpKind.CARE)
               .planId(implementationPlan.header().documentId())
               .performedAt(followUpDate)
-              .addParticipant(author.name())
+              .addParticipant(follower.name())
               .addParticipant("Familjehemmet")
               .goalFollowUps(
                   goals.stream()
@@ -572,7 +687,7 @@ public final class BbicGenerator {
 
       Reconsideration reconsideration =
           Reconsideration.builder()
-              .header(header(FormType.RECONSIDERATION, at(reconsidered, 13, 0)))
+              .header(header(FormType.RECONSIDERATION, at(reconsidered, 13, 0), follower))
               .legalBasis(CareBasis.SOL)
               .carePlanId(carePlan.header().documentId())
               .performedAt(reconsidered)
@@ -583,13 +698,15 @@ public final class BbicGenerator {
               .decidedBy(committee)
               .build();
 
+      Closing[] closing = {pick(CLOSINGS)};
       Closure closure =
           Closure.builder()
-              .header(header(FormType.CLOSURE, at(closed, 15, 0)))
+              .header(header(FormType.CLOSURE, at(closed, 15, 0), follower))
               .closedAt(closed)
-              .reason(ClosureReason.GOALS_MET)
-              .childViews("Barnet är nöjt med hur det blev.")
-              .guardianViews("Vårdnadshavarna är nöjda med stödet.")
+              .reason(closing[0].reason())
+              .childViews(closing[0].childViews())
+              .guardianViews(closing[0].guardianViews())
+              .comment(closing[0].comment())
               .build();
 
       return CaseFile.builder()
@@ -658,6 +775,10 @@ public final class BbicGenerator {
     }
 
     DocumentHeader header(FormType type, OffsetDateTime createdAt) {
+      return header(type, createdAt, author);
+    }
+
+    DocumentHeader header(FormType type, OffsetDateTime createdAt, CaseWorker worker) {
       return DocumentHeader.builder()
           .documentId(uuid())
           .formType(type)
@@ -667,10 +788,10 @@ public final class BbicGenerator {
           .caseId(caseId)
           .child(childId)
           .organisation(organisation)
-          .author(author)
+          .author(worker)
           .createdAt(createdAt)
           .signedAt(createdAt.plusHours(2))
-          .signedBy(author)
+          .signedBy(worker)
           .build();
     }
 
@@ -684,10 +805,21 @@ public final class BbicGenerator {
       return list;
     }
 
+    /**
+     * A parent: the mother lives with the child and has the child's family name, a father often
+     * too, or lives elsewhere in the municipality under his own.
+     */
     RelatedPerson parent(Relation relation, Custody custody) {
       LocalDate birth = child.birthDate().minusYears(between(20, 42)).minusDays(between(0, 364));
+      boolean father = relation == Relation.FATHER;
+      boolean together = !father || bool(0.6);
       return RelatedPerson.builder()
-          .person(person(birth, ProtectionLevel.NONE))
+          .person(
+              person(
+                  birth,
+                  father,
+                  together ? home : address(municipality),
+                  together ? child.familyName() : pick(FAMILY_NAMES)))
           .relation(relation)
           .custody(custody)
           .build();
@@ -699,7 +831,7 @@ public final class BbicGenerator {
         birth = start.minusDays(30);
       }
       return RelatedPerson.builder()
-          .person(person(birth, ProtectionLevel.NONE))
+          .person(person(birth, bool(0.5), home, child.familyName()))
           .relation(Relation.SIBLING)
           .custody(Custody.NONE)
           .build();
@@ -716,7 +848,7 @@ public final class BbicGenerator {
                 .description("Barnets behov inom området tillgodoses.")
                 .addNeedArea(area)
                 .progressIndicator("Barnet och familjehemmet beskriver förbättring.")
-                .responsible(i % 2 == 0 ? "Familjehemmet" : author.name())
+                .responsible(i % 2 == 0 ? "Familjehemmet" : follower.name())
                 .build());
       }
       return goals;
@@ -727,21 +859,39 @@ public final class BbicGenerator {
     }
   }
 
-  private Person person(LocalDate birth, ProtectionLevel protection) {
-    Personnummer number = Personnummer.of(birth, between(980, 999), false);
+  /**
+   * A person born on {@code birth} living at {@code address}: a test personnummer (birth number
+   * 980–999) whose sex digit, odd for a man, agrees with the given name.
+   */
+  private Person person(LocalDate birth, boolean male, Address address) {
+    return person(birth, male, address, pick(FAMILY_NAMES));
+  }
+
+  private Person person(LocalDate birth, boolean male, Address address, String familyName) {
+    int birthNumber = 980 + 2 * random.nextInt(10) + (male ? 1 : 0);
+    Personnummer number = Personnummer.of(birth, birthNumber, false);
     return Person.builder()
         .id(PersonId.of(number))
-        .givenName(pick(GIVEN_NAMES))
-        .familyName(pick(FAMILY_NAMES))
+        .givenName(pick(male ? MALE_NAMES : FEMALE_NAMES))
+        .familyName(familyName)
         .birthDate(birth)
-        .protection(protection)
-        .address(
-            Address.builder()
-                .street(pick(STREETS) + " " + between(1, 60))
-                .postalCode(String.format("%03d %02d", between(100, 989), between(10, 99)))
-                .city("Stockholm")
-                .country("Sverige")
-                .build())
+        .protection(ProtectionLevel.NONE)
+        .address(address)
+        .build();
+  }
+
+  /**
+   * A street address in {@code municipality}: its postal town and a postal code of the town's
+   * range.
+   */
+  private Address address(String[] municipality) {
+    int from = Integer.parseInt(municipality[3]);
+    int to = Integer.parseInt(municipality[4]);
+    return Address.builder()
+        .street(pick(STREETS) + " " + between(1, 60))
+        .postalCode(String.format("%03d %02d", between(from, to), between(10, 99)))
+        .city(municipality[1])
+        .country("Sverige")
         .build();
   }
 

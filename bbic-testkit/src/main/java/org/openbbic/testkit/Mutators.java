@@ -17,6 +17,7 @@ import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CarePlan;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.ChildSituationBasis;
 import org.openbbic.forms.ChildSituationFollowUp;
 import org.openbbic.forms.Closure;
 import org.openbbic.forms.Decision;
@@ -45,6 +46,7 @@ import org.openbbic.model.Personnummer;
 import org.openbbic.model.RelatedPerson;
 import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.DecisionKind;
+import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.code.PlacementForm;
 import org.openbbic.model.law.LegalProvisions;
@@ -62,11 +64,28 @@ import org.openbbic.model.law.LegalProvisions;
  * gives {@code BBIC-CASE-013}), unless it names the codes it cannot come without ({@link
  * Mutation#alsoCodes()}): {@code goal-of-unassessed-need-area} also gives {@code BBIC-DOC-015}, as
  * the generated investigation assesses every need area, and its code for the care plan and
- * assignment that share the goal.
+ * assignment that share the goal; {@code report-without-protection-assessment} names {@code
+ * BBIC-DOC-001}, as on any day judged on the missing assessment is overdue too (judged on no day,
+ * as {@code validate(document, level)} does, {@code BBIC-DOC-018} comes alone).
+ *
+ * <p>The rules added with the second rule set have these mutators: {@code BBIC-DOC-018} (an anmälan
+ * without skyddsbedömning), {@code -019} (signed one minute before it was created, every document
+ * with a header), {@code -020} (the closure signed the day after the day judged on: an ERROR at
+ * {@code SIGNED}; a case-file mutation only, as a document alone is judged on no day), {@code
+ * BBIC-CASE-004} (a decision the day before its investigation was completed, beside the older
+ * decision before the investigation was opened), {@code -019} (a follow-up the day after the
+ * closure), {@code -021} (LVU 2 § care decided on the 18th birthday), {@code -022} (LVU care
+ * decided to last to the 21st birthday: the decision's {@code validTo}, so that no document is
+ * dated on the birthday, which would also be {@code BBIC-CASE-015}), {@code -023} (a placement
+ * decision without care plan, judged more than 30 days after it: an ERROR) and {@code -024} (a goal
+ * of the implementation plan in neither its care plan nor its assignment). {@code BBIC-DOC-017} (a
+ * follow-up of the child's situation ending one day too late) is offered for the document only, as
+ * the generated case file has none: after a closed investigation two months and a day (a WARNING,
+ * as the two months are found in no source) and after an ended placement six months and a day (an
+ * ERROR; decided on or after 1 July 2022, when SoL 11 kap. 4 b § came in force).
  *
  * <p>Without a mutator: {@code BBIC-SYS-*} (a rule or check that fails to run) and {@code
- * BBIC-FLD-002}/{@code -099}. {@code BBIC-DOC-017} (a follow-up of the child's situation) is
- * offered for the document only, as the generated case file has none.
+ * BBIC-FLD-002}/{@code -099}.
  *
  * <p>Stateless and thread-safe; the same input and seed give the same mutations.
  *
@@ -95,6 +114,16 @@ public final class Mutators {
    * before it) rather than completing it later.
    */
   private static final String LATE_INVESTIGATION = "investigation-completed-one-day-late";
+
+  /**
+   * A complete anmälan without its skyddsbedömning (BBIC-DOC-018). Judged on no day the unmet
+   * deadline is merely open and the finding comes alone; judged on a day (a case file, or a reader
+   * that judges on today) the assessment is also overdue, so it names BBIC-DOC-001.
+   */
+  private static final String NO_PROTECTION_ASSESSMENT = "report-without-protection-assessment";
+
+  /** The day SoL 11 kap. 4 b § (follow-up after an ended placement, SFS 2022:665) came in force. */
+  private static final LocalDate FOLLOW_UP_AFTER_PLACEMENT_FROM = LocalDate.of(2022, 7, 1);
 
   /**
    * Document mutations that break a case rule too when put into a case file: another number is also
@@ -163,10 +192,13 @@ public final class Mutators {
    * it stands (one BBIC-DOC-014, at the case file's child), the case rules (another child, dangling
    * reference, duplicate id, reference dated later, goal of an unassessed need area, follow-up of
    * an unknown goal, communication after the decision, suspected violence without a linked
-   * investigation, placement without implementation plan), the deadlines of the placement
-   * (reconsideration under SoL and LVU 2 §, review under LVU 3 §, care plan revision, custody
-   * transfer when due: two years in the same family home from 1 July 2022, three before), a new
-   * investigation of the same matter and the age limits 18, 20 and 21.
+   * investigation, placement without implementation plan), the chain's order and plans (a closure
+   * signed after the day judged on, a decision the day before its investigation was completed, a
+   * follow-up after the closure, a placement decision without care plan, an implementation-plan
+   * goal not in its care plan, LVU 2 § care decided on the 18th birthday or lasting to the 21st),
+   * the deadlines of the placement (reconsideration under SoL and LVU 2 §, review under LVU 3 §,
+   * care plan revision, custody transfer when due: two years in the same family home from 1 July
+   * 2022, three before), a new investigation of the same matter and the age limits 18, 20 and 21.
    */
   public static List<Mutation<CaseFile>> caseFile(CaseFile caseFile, long seed) {
     Objects.requireNonNull(caseFile, "caseFile");
@@ -182,6 +214,7 @@ public final class Mutators {
     caseRules(caseFile, new SplittableRandom(seed ^ 0x5DEECE66DL), rules);
     deadlineRules(caseFile, new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL), rules);
     ageRules(caseFile, rules);
+    chainRules(caseFile, rules);
     for (Mutation<CaseFile> m : rules) {
       out.add(m.asOf().isPresent() ? m : m.lift("", m.value(), asOf(m.value())));
     }
@@ -201,6 +234,14 @@ public final class Mutators {
             "BBIC-FLD-001",
             "/header/caseId",
             withHeader(doc, h.toBuilder().caseId(null).build())));
+    if (h.createdAt() != null && h.signedAt() != null) {
+      out.add(
+          new Mutation<>(
+              "signed-one-minute-before-created",
+              "BBIC-DOC-019",
+              "/header/signedAt",
+              withHeader(doc, h.toBuilder().signedAt(h.createdAt().minusMinutes(1)).build())));
+    }
     if (h.organisation() != null) {
       out.add(
           new Mutation<>(
@@ -365,6 +406,16 @@ public final class Mutators {
                   .protectionAssessment(pa.toBuilder().assessedAt(shift(r.receivedAt(), 2)).build())
                   .build()));
     }
+    if (r.kind() == ReportKind.ANMALAN && r.receivedAt() != null && pa != null) {
+      out.add(
+          new Mutation<>(
+              NO_PROTECTION_ASSESSMENT,
+              "BBIC-DOC-018",
+              "/protectionAssessment",
+              r.toBuilder().protectionAssessment(null).build(),
+              null,
+              List.of("BBIC-DOC-001")));
+    }
     InitialAssessment ia = r.initialAssessment();
     if (r.kind() == ReportKind.ANMALAN
         && r.receivedAt() != null
@@ -510,6 +561,26 @@ public final class Mutators {
               "BBIC-DOC-017",
               "/endsAt",
               c.toBuilder().endsAt(c.decidedAt().plusMonths(2).plusDays(1)).build()));
+      // after an ended placement (SoL 11 kap. 4 b §, in force from 1 July 2022): six months; a
+      // decision dated earlier is moved to that day, as no limit applies before it
+      LocalDate decided =
+          c.decidedAt().isBefore(FOLLOW_UP_AFTER_PLACEMENT_FROM)
+              ? FOLLOW_UP_AFTER_PLACEMENT_FROM
+              : c.decidedAt();
+      out.add(
+          new Mutation<>(
+              "placement-follow-up-ends-one-day-too-late",
+              "BBIC-DOC-017",
+              "/endsAt",
+              c.toBuilder()
+                  .header(
+                      decided.equals(c.decidedAt())
+                          ? c.header()
+                          : redated(c.header(), id(c), decided))
+                  .basis(ChildSituationBasis.AFTER_ENDED_PLACEMENT)
+                  .decidedAt(decided)
+                  .endsAt(decided.plusMonths(6).plusDays(1))
+                  .build()));
     }
   }
 
@@ -731,6 +802,190 @@ public final class Mutators {
                           .toList())
                   .build()));
     }
+  }
+
+  /**
+   * The rules of the chain's order and plans, each broken at its boundary: the closure signed the
+   * day after the day judged on, a decision the day before its investigation was completed, a
+   * follow-up the day after the closure, a placement decision without a care plan, a goal of the
+   * implementation plan found in neither the care plan nor the assignment, and LVU 2 § care decided
+   * on the 18th birthday or lasting to the 21st.
+   */
+  private static void chainRules(CaseFile cf, List<Mutation<CaseFile>> out) {
+    if (!cf.closures().isEmpty()
+        && cf.closures().get(0).closedAt() != null
+        && cf.closures().get(0).header() != null
+        && cf.closures().get(0).header().createdAt() != null
+        && cf.closures().get(0).header().signedAt() != null) {
+      Closure c = cf.closures().get(0);
+      LocalDate asOf = asOf(cf);
+      OffsetDateTime signed =
+          asOf.plusDays(1)
+              .atTime(c.header().createdAt().atZoneSameInstant(SWEDEN).toLocalTime())
+              .atZone(SWEDEN)
+              .toOffsetDateTime();
+      out.add(
+          new Mutation<>(
+              "closure-signed-the-day-after-the-day-judged",
+              "BBIC-DOC-020",
+              "/closures/0/header/signedAt",
+              cf.toBuilder()
+                  .closures(
+                      withFirst(
+                          cf.closures(),
+                          c.toBuilder()
+                              .header(c.header().toBuilder().signedAt(signed).build())
+                              .build()))
+                  .build(),
+              asOf));
+    }
+    if (!cf.decisions().isEmpty() && !cf.investigations().isEmpty()) {
+      Decision d = cf.decisions().get(0);
+      Investigation inv = cf.investigations().get(0);
+      if (d.decidedAt() != null
+          && Objects.equals(d.investigationId(), id(inv))
+          && inv.completedAt() != null
+          && inv.openedAt() != null
+          && inv.completedAt().isAfter(inv.openedAt())) {
+        LocalDate dayBefore = inv.completedAt().minusDays(1);
+        CaseFile.Builder b =
+            cf.toBuilder()
+                .decisions(withFirst(cf.decisions(), d.toBuilder().decidedAt(dayBefore).build()));
+        if (inv.communication() != null
+            && inv.communication().communicatedAt() != null
+            && inv.communication().communicatedAt().isAfter(dayBefore)) {
+          // communicated by the day of the decision, so only the order of the chain is broken
+          b.investigations(
+              withFirst(
+                  cf.investigations(),
+                  inv.toBuilder()
+                      .communication(
+                          inv.communication().toBuilder().communicatedAt(dayBefore).build())
+                      .build()));
+        }
+        out.add(
+            new Mutation<>(
+                "decision-one-day-before-investigation-completed",
+                "BBIC-CASE-004",
+                "/decisions/0/decidedAt",
+                b.build()));
+      }
+    }
+    if (!cf.followUps().isEmpty()
+        && !cf.closures().isEmpty()
+        && cf.closures().get(0).closedAt() != null
+        && cf.followUps().get(0).performedAt() != null) {
+      FollowUp f = cf.followUps().get(0);
+      LocalDate after = cf.closures().get(0).closedAt().plusDays(1);
+      out.add(
+          new Mutation<>(
+              "follow-up-one-day-after-closure",
+              "BBIC-CASE-019",
+              "/followUps/0/performedAt",
+              cf.toBuilder()
+                  .followUps(
+                      withFirst(
+                          cf.followUps(),
+                          f.toBuilder()
+                              .header(redated(f.header(), id(f), after))
+                              .performedAt(after)
+                              .nextFollowUp(f.nextFollowUp() == null ? null : after.plusMonths(3))
+                              .build()))
+                  .build()));
+    }
+    if (!cf.decisions().isEmpty()
+        && !cf.carePlans().isEmpty()
+        && placement(cf.decisions().get(0))
+        && Objects.equals(cf.carePlans().get(0).decisionId(), id(cf.decisions().get(0)))) {
+      // without the care plan there is no placement to reconsider: its övervägande goes too, and
+      // the implementation plan implements the assignment alone
+      out.add(
+          new Mutation<>(
+              "placement-decision-without-care-plan",
+              "BBIC-CASE-023",
+              "/decisions/0/interventionKinds",
+              cf.toBuilder()
+                  .carePlans(List.of())
+                  .reconsiderations(List.of())
+                  .implementationPlans(
+                      cf.implementationPlans().stream()
+                          .map(p -> p.toBuilder().carePlanId(null).build())
+                          .toList())
+                  .build()));
+    }
+    if (!cf.implementationPlans().isEmpty() && !cf.implementationPlans().get(0).goals().isEmpty()) {
+      ImplementationPlan plan = cf.implementationPlans().get(0);
+      Set<String> taken = new java.util.HashSet<>();
+      cf.carePlans().forEach(cp -> cp.goals().forEach(g -> taken.add(g.goalId())));
+      cf.assignments().forEach(a -> a.goals().forEach(g -> taken.add(g.goalId())));
+      plan.goals().forEach(g -> taken.add(g.goalId()));
+      int n = plan.goals().size() + 1;
+      while (taken.contains("G" + n)) {
+        n++;
+      }
+      List<Goal> goals = new ArrayList<>(plan.goals());
+      goals.add(plan.goals().get(0).toBuilder().goalId("G" + n).build());
+      out.add(
+          new Mutation<>(
+              "implementation-goal-not-in-care-plan",
+              "BBIC-CASE-024",
+              "/implementationPlans/0/goals/" + (goals.size() - 1) + "/goalId",
+              cf.toBuilder()
+                  .implementationPlans(
+                      withFirst(cf.implementationPlans(), plan.toBuilder().goals(goals).build()))
+                  .build()));
+    }
+    if (!cf.decisions().isEmpty()
+        && cf.decisions().get(0).decidedAt() != null
+        && !cf.carePlans().isEmpty()
+        && cf.carePlans().get(0).placementStart() != null
+        && cf.child() != null
+        && cf.child().birthDate() != null) {
+      CaseFile lvu2 = lvu2(cf);
+      out.add(
+          new Mutation<>(
+              "lvu2-decided-on-18th-birthday",
+              "BBIC-CASE-021",
+              "/decisions/0/decidedAt",
+              bornOn(lvu2, cf.decisions().get(0).decidedAt().minusYears(18))));
+      // care under LVU 2 § decided to last until the 21st birthday: no document is dated then
+      Decision d = lvu2.decisions().get(0);
+      out.add(
+          new Mutation<>(
+              "lvu-care-lasting-to-21st-birthday",
+              "BBIC-CASE-022",
+              "/decisions/0/validTo",
+              lvu2.toBuilder()
+                  .decisions(
+                      withFirst(
+                          lvu2.decisions(),
+                          d.toBuilder().validTo(cf.child().birthDate().plusYears(21)).build()))
+                  .build()));
+    }
+  }
+
+  /** Whether a decision places the child (an intervention kind of the placement category). */
+  private static boolean placement(Decision d) {
+    return d.interventionKinds().stream()
+        .anyMatch(k -> k != null && k.category() == InterventionKind.Category.PLACEMENT);
+  }
+
+  /** The chain's care as care under LVU 2 §: its decisions, care plans and reconsiderations. */
+  private static CaseFile lvu2(CaseFile cf) {
+    return cf.toBuilder()
+        .decisions(
+            cf.decisions().stream()
+                .map(d -> d.toBuilder().legalBasis(CareBasis.LVU_2).build())
+                .toList())
+        .carePlans(
+            cf.carePlans().stream()
+                .map(cp -> cp.toBuilder().legalBasis(CareBasis.LVU_2).build())
+                .toList())
+        .reconsiderations(
+            cf.reconsiderations().stream()
+                .map(r -> r.toBuilder().legalBasis(CareBasis.LVU_2).build())
+                .toList())
+        .build();
   }
 
   // ---------------------------------------------------------------- deadlines and ages

@@ -53,6 +53,62 @@ class BbicGeneratorTest {
     factory.close();
   }
 
+  private static final Set<String> MALE =
+      Set.of("Noah", "William", "Hugo", "Liam", "Elias", "Oscar", "Lucas", "Adam", "Leo", "Ali");
+  private static final Set<String> FEMALE =
+      Set.of("Alice", "Elsa", "Maja", "Selma", "Astrid", "Olivia", "Wilma", "Ebba", "Nora", "Saga");
+
+  private static void nameAgreesWithSexDigit(org.openbbic.model.Person p, String what, long seed) {
+    boolean male = (p.id().value().charAt(10) - '0') % 2 == 1;
+    assertThat(male ? FEMALE : MALE)
+        .as("%s of %s: given name of the other sex", what, Seeds.describe(seed))
+        .doesNotContain(p.givenName());
+  }
+
+  @RepeatedTest(20)
+  void peopleAndPlacesAgree() {
+    long seed = Seeds.seed();
+    CaseFile cf = new BbicGenerator(seed).caseFile();
+    nameAgreesWithSexDigit(cf.child(), "child", seed);
+    for (org.openbbic.model.RelatedPerson rp : cf.basicData().guardians()) {
+      nameAgreesWithSexDigit(rp.person(), rp.relation().name(), seed);
+      boolean male = (rp.person().id().value().charAt(10) - '0') % 2 == 1;
+      assertThat(male)
+          .as("%s, %s", rp.relation(), Seeds.describe(seed))
+          .isEqualTo(rp.relation() == org.openbbic.model.Relation.FATHER);
+      assertThat(rp.person().address().city()).isEqualTo(cf.child().address().city());
+    }
+    String code = cf.reports().get(0).header().organisation().municipalityCode();
+    String city = cf.child().address().city();
+    String committee = cf.reports().get(0).header().organisation().committeeName();
+    java.util.Map<String, String> towns =
+        java.util.Map.of(
+            "0180",
+            "Stockholm",
+            "1480",
+            "Göteborg",
+            "1280",
+            "Malmö",
+            "0380",
+            "Uppsala",
+            "2480",
+            "Umeå");
+    assertThat(city).as(Seeds.describe(seed)).isEqualTo(towns.get(code));
+    assertThat(committee).as(Seeds.describe(seed)).contains(city.substring(0, 3));
+    Report r = cf.reports().get(0);
+    String concern = r.concern();
+    switch (r.reporterCategory()) {
+      case SCHOOL -> assertThat(concern).containsAnyOf("Skolan", "skolkuratorn");
+      case PRESCHOOL -> assertThat(concern).contains("Förskolan");
+      case HEALTH_CARE -> assertThat(concern).contains("Barnavårdscentralen");
+      case POLICE -> assertThat(concern).contains("Polisen");
+      case PRIVATE_PERSON -> assertThat(concern).contains("Grannar");
+      default -> throw new AssertionError("unexpected " + r.reporterCategory());
+    }
+    assertThat(r.mandatoryReporter())
+        .isEqualTo(r.reporterCategory() != org.openbbic.model.code.ReporterCategory.PRIVATE_PERSON);
+  }
+
   @Test
   void theSameSeedGivesTheSameCaseFile() {
     long seed = Seeds.seed();

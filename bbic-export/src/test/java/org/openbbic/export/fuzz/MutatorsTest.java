@@ -123,7 +123,9 @@ class MutatorsTest {
         .contains("BBIC-DOC-001", "BBIC-DOC-002", "BBIC-DOC-003", "BBIC-DOC-004")
         .contains("BBIC-CASE-008", "BBIC-CASE-009", "BBIC-CASE-010", "BBIC-CASE-011")
         .contains("BBIC-CASE-013", "BBIC-CASE-014", "BBIC-CASE-015", "BBIC-CASE-016")
-        .contains("BBIC-CASE-017")
+        .contains("BBIC-CASE-017", "BBIC-CASE-019", "BBIC-CASE-021", "BBIC-CASE-022")
+        .contains("BBIC-CASE-023", "BBIC-CASE-024")
+        .contains("BBIC-DOC-018", "BBIC-DOC-019", "BBIC-DOC-020")
         .hasSizeGreaterThanOrEqualTo(34);
   }
 
@@ -148,6 +150,70 @@ class MutatorsTest {
           .filteredOn(f -> f.severity() != Severity.INFO)
           .isEmpty();
     }
+  }
+
+  /** Case-file mutations at a boundary whose severity the circumstance grades, at SIGNED. */
+  private static final java.util.Map<String, Severity> CASE_SEVERITY =
+      java.util.Map.of(
+          "closure-signed-the-day-after-the-day-judged", Severity.ERROR,
+          "placement-decision-without-care-plan", Severity.ERROR,
+          "report-without-protection-assessment", Severity.ERROR,
+          "signed-one-minute-before-created", Severity.ERROR,
+          "decision-one-day-before-investigation-completed", Severity.ERROR,
+          "follow-up-one-day-after-closure", Severity.ERROR,
+          "implementation-goal-not-in-care-plan", Severity.ERROR,
+          "lvu2-decided-on-18th-birthday", Severity.ERROR,
+          "lvu-care-lasting-to-21st-birthday", Severity.ERROR);
+
+  /** Document mutations of the follow-up of a child's situation, by basis. */
+  private static final java.util.Map<String, Severity> DOCUMENT_SEVERITY =
+      java.util.Map.of(
+          "ends-one-day-too-late", Severity.WARNING, // 11 kap. 4 a §: the limit is in no source
+          "placement-follow-up-ends-one-day-too-late", Severity.ERROR, // 4 b §: six months
+          "report-without-protection-assessment", Severity.ERROR,
+          "signed-one-minute-before-created", Severity.ERROR);
+
+  private static Set<Severity> severities(ValidationReport report, Mutation<?> m) {
+    Set<Severity> out = new TreeSet<>();
+    report.withCode(m.code()).stream()
+        .filter(f -> f.pointer().equals(m.pointer()))
+        .forEach(f -> out.add(f.severity()));
+    return out;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theBoundaryMutationsGiveTheirSeverity(long seed) {
+    BbicGenerator gen = new BbicGenerator(seed);
+    CaseFile valid = gen.caseFile();
+    Set<String> seen = new TreeSet<>();
+    for (Mutation<CaseFile> m : Mutators.caseFile(valid, seed)) {
+      Severity expected = CASE_SEVERITY.get(m.name());
+      if (expected != null) {
+        seen.add(m.name());
+        ValidationReport report =
+            VALIDATOR.validateCase(
+                m.value(), ValidationLevel.SIGNED, m.asOf().orElseThrow(), Locale.ENGLISH);
+        assertThat(severities(report, m)).as("%s, %s", m, Seeds.describe(seed)).contains(expected);
+      }
+    }
+    assertThat(seen).as(Seeds.describe(seed)).isEqualTo(new TreeSet<>(CASE_SEVERITY.keySet()));
+    Set<String> seenDocs = new TreeSet<>();
+    for (FormType type : FormType.values()) {
+      for (Mutation<BbicDocument> m : Mutators.document(gen.document(type), seed)) {
+        Severity expected = DOCUMENT_SEVERITY.get(m.name());
+        if (expected != null) {
+          seenDocs.add(m.name());
+          ValidationReport report = VALIDATOR.validate(m.value(), ValidationLevel.SIGNED);
+          assertThat(severities(report, m))
+              .as("%s, %s", m, Seeds.describe(seed))
+              .containsExactly(expected);
+        }
+      }
+    }
+    assertThat(seenDocs)
+        .as(Seeds.describe(seed))
+        .isEqualTo(new TreeSet<>(DOCUMENT_SEVERITY.keySet()));
   }
 
   @Test
