@@ -897,8 +897,8 @@ public final class Mutators {
         && !cf.carePlans().isEmpty()
         && placement(cf.decisions().get(0))
         && Objects.equals(cf.carePlans().get(0).decisionId(), id(cf.decisions().get(0)))) {
-      // without the care plan there is no placement to reconsider: its övervägande goes too, and
-      // the implementation plan implements the assignment alone
+      // without the care plan the övervägande follows the decision (the schedule runs from the
+      // placement decision), and the implementation plan implements the assignment alone
       out.add(
           new Mutation<>(
               "placement-decision-without-care-plan",
@@ -906,7 +906,10 @@ public final class Mutators {
               "/decisions/0/interventionKinds",
               cf.toBuilder()
                   .carePlans(List.of())
-                  .reconsiderations(List.of())
+                  .reconsiderations(
+                      cf.reconsiderations().stream()
+                          .map(r -> r.toBuilder().carePlanId(null).build())
+                          .toList())
                   .implementationPlans(
                       cf.implementationPlans().stream()
                           .map(p -> p.toBuilder().carePlanId(null).build())
