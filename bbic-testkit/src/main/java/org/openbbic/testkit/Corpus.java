@@ -286,7 +286,7 @@ public final class Corpus {
         "wrong-type",
         "BBIC-SCH-002",
         "/mandatoryReporter",
-        replace("\"mandatoryReporter\":true", "\"mandatoryReporter\":\"yes\""));
+        replaceValue("\"mandatoryReporter\":", ",", "\"yes\""));
     raw(
         out,
         "JSON",

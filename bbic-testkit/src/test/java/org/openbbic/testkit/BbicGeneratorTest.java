@@ -110,6 +110,55 @@ class BbicGeneratorTest {
   }
 
   @Test
+  void chainsVaryInBasisPlacementFormAndClosureAsRealOnesDo() {
+    long base = Seeds.seed();
+    Set<org.openbbic.model.code.CareBasis> bases = new HashSet<>();
+    Set<org.openbbic.model.code.PlacementForm> forms = new HashSet<>();
+    Set<org.openbbic.model.code.ClosureReason> reasons = new HashSet<>();
+    Set<String> workers = new HashSet<>();
+    for (int i = 0; i < 400; i++) {
+      long seed = base + i;
+      CaseFile cf = new BbicGenerator(seed).caseFile();
+      org.openbbic.forms.CarePlan cp = cf.carePlans().get(0);
+      org.openbbic.forms.Decision d = cf.decisions().get(0);
+      bases.add(cp.legalBasis());
+      forms.add(cp.placementForm());
+      reasons.add(cf.closures().get(0).reason());
+      String why = Seeds.describe(seed);
+      assertThat(d.legalBasis()).as(why).isEqualTo(cp.legalBasis());
+      assertThat(d.interventionKinds()).as(why).hasSize(1);
+      assertThat(d.interventionKinds().get(0).placementForm()).as(why).contains(cp.placementForm());
+      assertThat(cf.assignments().get(0).interventionKind())
+          .as(why)
+          .isEqualTo(d.interventionKinds().get(0));
+      int age = java.time.Period.between(cf.child().birthDate(), d.decidedAt()).getYears();
+      switch (cp.legalBasis()) {
+        case LVU_2 -> assertThat(age).as(why).isLessThan(18);
+        case LVU_3 -> {
+          assertThat(age).as(why).isBetween(15, 19);
+          assertThat(cf.reviews()).as(why).hasSize(1);
+          assertThat(cf.reconsiderations()).as(why).isEmpty();
+        }
+        default -> assertThat(cf.reviews()).as(why).isEmpty();
+      }
+      if (cp.legalBasis() != org.openbbic.model.code.CareBasis.LVU_3) {
+        assertThat(cf.reconsiderations().get(0).legalBasis()).as(why).isEqualTo(cp.legalBasis());
+      }
+      workers.add(cf.reports().get(0).header().author().name() + "|" + cp.header().author().name());
+    }
+    assertThat(bases).containsExactlyInAnyOrder(org.openbbic.model.code.CareBasis.values());
+    assertThat(forms)
+        .contains(
+            org.openbbic.model.code.PlacementForm.FAMILY_HOME,
+            org.openbbic.model.code.PlacementForm.EMERGENCY_HOME,
+            org.openbbic.model.code.PlacementForm.HVB,
+            org.openbbic.model.code.PlacementForm.SUPPORTED_HOUSING,
+            org.openbbic.model.code.PlacementForm.PROTECTED_HOUSING);
+    assertThat(reasons).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(workers).hasSizeGreaterThan(300);
+  }
+
+  @Test
   void theSameSeedGivesTheSameCaseFile() {
     long seed = Seeds.seed();
     assertThat(new BbicGenerator(seed).caseFile())
@@ -164,8 +213,15 @@ class BbicGeneratorTest {
             file.carePlans().get(0).decisionId(),
             file.implementationPlans().get(0).carePlanId(),
             file.implementationPlans().get(0).assignmentId(),
-            file.followUps().get(0).planId(),
-            file.reconsiderations().get(0).carePlanId());
+            file.followUps().get(0).planId());
+    // SoL and LVU 2 § care is reconsidered (övervägande), LVU 3 § care reviewed (omprövning)
+    if (file.carePlans().get(0).legalBasis() == org.openbbic.model.code.CareBasis.LVU_3) {
+      assertThat(file.reconsiderations()).as(why).isEmpty();
+      assertThat(ids).as(why).contains(file.reviews().get(0).decisionId());
+    } else {
+      assertThat(file.reviews()).as(why).isEmpty();
+      assertThat(ids).as(why).contains(file.reconsiderations().get(0).carePlanId());
+    }
 
     // Every need area of the current generation is assessed; goals use areas with a need.
     assertThat(investigation.assessments().stream().map(NeedAreaAssessment::area))
@@ -202,13 +258,12 @@ class BbicGeneratorTest {
         .as(why)
         .isBefore(file.decisions().get(0).decidedAt());
     LocalDate placement = file.carePlans().get(0).placementStart();
-    assertThat(file.reconsiderations().get(0).performedAt())
-        .as(why)
-        .isAfter(placement)
-        .isBeforeOrEqualTo(placement.plusMonths(6));
-    assertThat(file.closures().get(0).closedAt())
-        .as(why)
-        .isAfter(file.reconsiderations().get(0).performedAt());
+    LocalDate reconsidered =
+        file.reconsiderations().isEmpty()
+            ? file.reviews().get(0).performedAt()
+            : file.reconsiderations().get(0).performedAt();
+    assertThat(reconsidered).as(why).isAfter(placement).isBeforeOrEqualTo(placement.plusMonths(6));
+    assertThat(file.closures().get(0).closedAt()).as(why).isAfter(reconsidered);
     assertThat(file.child().birthDate().plusYears(18))
         .as(why)
         .isAfter(file.closures().get(0).closedAt());

@@ -16,7 +16,11 @@ import org.openbbic.testkit.Seeds;
 
 class DeadlineCalendarTest {
 
-  private final CaseFile cf = new BbicGenerator(314).caseFile();
+  private final CaseFile cf =
+      new BbicGenerator(314)
+          .caseFile(
+              org.openbbic.model.code.CareBasis.SOL,
+              org.openbbic.model.code.PlacementForm.FAMILY_HOME);
 
   @RepeatedTest(20)
   void aGeneratedChainHasEveryDeadlineMetOnTime() {
@@ -29,8 +33,12 @@ class DeadlineCalendarTest {
         .contains(
             DeadlineKind.PROTECTION_ASSESSMENT,
             DeadlineKind.INITIAL_ASSESSMENT,
-            DeadlineKind.INVESTIGATION,
-            DeadlineKind.RECONSIDERATION);
+            DeadlineKind.INVESTIGATION)
+        // övervägande of SoL or LVU 2 § care, omprövning of LVU 3 § care
+        .containsAnyOf(
+            DeadlineKind.RECONSIDERATION,
+            DeadlineKind.LVU_RECONSIDERATION,
+            DeadlineKind.LVU_REVIEW);
     assertThat(cal.deadlines())
         .as(Seeds.describe(seed))
         .allSatisfy(
