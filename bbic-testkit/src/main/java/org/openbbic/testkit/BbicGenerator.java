@@ -80,9 +80,10 @@ import org.openbbic.model.code.ReporterCategory;
  * chain — basic data, a report with its protection and initial assessments, an investigation plan,
  * an investigation assessing every need area of the current generation, a placement decision, a
  * care plan, an assignment, a placement implementation plan, a follow-up, the reconsideration of
- * the care and a closure — with every document signed and complete, dates in chain order and inside
- * the statutory deadlines, references between documents resolved, and plan goals tied to need areas
- * that the investigation found a need in.
+ * the care and a closure (or open care, without the care plan and reconsideration) — with every
+ * document signed and complete, dates in chain order and inside the statutory deadlines, references
+ * between documents resolved, and plan goals tied to need areas that the investigation found a need
+ * in.
  *
  * <p>The care varies as it does in real cases: under SoL, LVU 2 § (the home environment, for a
  * child under 18) or LVU 3 § (the young person's own behaviour, here from 15), granted under SoL
@@ -91,9 +92,12 @@ import org.openbbic.model.code.ReporterCategory;
  * övervägande, LVU 3 § care by an omprövning ({@link Review}), each within the six months the
  * validator computes, and ends there. The placement is in a familjehem, jourhem, HVB (from 12),
  * stödboende (from 16) or skyddat boende (under SoL), with the matching intervention kind in the
- * proposal, the decision and the assignment. Not generated yet: open care without placement (no
- * care plan, an implementation plan of kind {@code OPEN_CARE_*}, follow-ups of open care). {@link
- * #document(FormType)} takes its documents from a SoL family-home chain.
+ * proposal, the decision and the assignment. About three chains in ten grant open care instead
+ * (kontaktperson, kontaktfamilj, familjebehandling, stödsamtal): no placement, so no care plan and
+ * no reconsideration, an implementation plan of kind {@code OPEN_CARE_CONTACT} or {@code
+ * OPEN_CARE_OWN} for the assignment, and a follow-up of open care. {@link #document(FormType)}
+ * takes its documents from a SoL family-home chain; {@link #caseFile(CareBasis, PlacementForm)}
+ * fixes the placement.
  *
  * <p>The people and places agree as a case worker would expect: given names agree with the sex
  * digit of the personnummer (odd for a man) and with the relation (the mother a woman, the father a
@@ -250,6 +254,42 @@ public final class BbicGenerator {
       };
     }
 
+    /** An intervention in open care under SoL: no placement. */
+    static Care openCare(String code, String form, String place, String provider) {
+      return new Care(CareBasis.SOL, null, InterventionKind.of(code), form, place, provider);
+    }
+
+    boolean placed() {
+      return placementForm != null;
+    }
+
+    /** The kind of implementation plan: a placement, or open care in own or others' hands. */
+    ImplementationPlanKind planKind() {
+      if (placed()) {
+        return ImplementationPlanKind.PLACEMENT;
+      }
+      String code = kind.code();
+      return code.equals("KONTAKTPERSON") || code.equals("KONTAKTFAMILJ")
+          ? ImplementationPlanKind.OPEN_CARE_CONTACT
+          : ImplementationPlanKind.OPEN_CARE_OWN;
+    }
+
+    String proposal() {
+      return placed() ? "Placering i " + form + " " + law() + "." : form + " " + law() + ".";
+    }
+
+    String analysis() {
+      return placed()
+          ? "Sammantaget bedöms barnet ha behov av vård utanför hemmet."
+          : "Sammantaget bedöms barnet kunna bo kvar hemma med stöd i öppenvård.";
+    }
+
+    String childViewsAtFollowUp() {
+      return placed()
+          ? "Barnet trivs i " + place + "."
+          : "Barnet tycker att " + place + " hjälper.";
+    }
+
     /** The committee grants care under SoL, and applies to the court for care under LVU. */
     DecisionKind decisionKind() {
       return basis == CareBasis.SOL ? DecisionKind.GRANTED : DecisionKind.APPLICATION_FOR_CARE_LVU;
@@ -267,7 +307,10 @@ public final class BbicGenerator {
       return switch (basis) {
         case LVU_2 -> "Vårdnadshavarna motsätter sig vård utanför hemmet.";
         case LVU_3 -> "Den unge motsätter sig vård utanför hemmet.";
-        default -> "Vårdnadshavarna samtycker till placeringen.";
+        default ->
+            placed()
+                ? "Vårdnadshavarna samtycker till placeringen."
+                : "Vårdnadshavarna samtycker till insatsen.";
       };
     }
 
@@ -279,10 +322,22 @@ public final class BbicGenerator {
         case LVU_3 ->
             "Den unge utsätter sin hälsa och utveckling för en påtaglig risk att skadas genom sitt"
                 + " beteende.";
-        default -> "Barnet behöver vård utanför hemmet och vårdnadshavarna samtycker.";
+        default ->
+            placed()
+                ? "Barnet behöver vård utanför hemmet och vårdnadshavarna samtycker."
+                : "Barnet behöver stöd och vårdnadshavarna samtycker till insatsen.";
       };
     }
   }
+
+  /** Interventions in open care, with their words; the child lives at home. */
+  private static final Care[] OPEN_CARE = {
+    Care.openCare("KONTAKTPERSON", "Kontaktperson", "kontaktpersonen", "Kontaktpersonen"),
+    Care.openCare("KONTAKTFAMILJ", "Kontaktfamilj", "kontaktfamiljen", "Kontaktfamiljen"),
+    Care.openCare(
+        "FAMILJEBEHANDLING", "Familjebehandling", "familjebehandlingen", "Familjebehandlarna"),
+    Care.openCare("STODSAMTAL", "Stödsamtal", "stödsamtalen", "Stödsamtalsenheten")
+  };
 
   /** Why a placement that ended is closed, in the words of the closure. */
   private record Closing(
@@ -520,6 +575,9 @@ public final class BbicGenerator {
      * placement form that fits the age (HVB from 12, stödboende from 16; skyddat boende under SoL).
      */
     Care care(int age) {
+      if (bool(0.3)) {
+        return pick(OPEN_CARE);
+      }
       double b = random.nextDouble();
       CareBasis basis =
           b < 0.55
@@ -728,7 +786,7 @@ public final class BbicGenerator {
               .childViews("Barnet vill bo kvar nära sin skola och sina vänner.")
               .guardianViews("Vårdnadshavarna delar delvis oron och vill ha stöd.")
               .assessments(assessments)
-              .analysis("Sammantaget bedöms barnet ha behov av vård utanför hemmet.")
+              .analysis(care.analysis())
               .addInstrument(
                   InstrumentUse.builder()
                       .name(instrument)
@@ -739,7 +797,7 @@ public final class BbicGenerator {
                   Proposal.builder()
                       .decisionKind(care.decisionKind())
                       .addInterventionKind(care.kind())
-                      .text("Placering i " + care.form() + " " + care.law() + ".")
+                      .text(care.proposal())
                       .build())
               .communication(
                   Communication.builder()
@@ -802,9 +860,9 @@ public final class BbicGenerator {
       ImplementationPlan implementationPlan =
           ImplementationPlan.builder()
               .header(header(FormType.IMPLEMENTATION_PLAN, at(placementStart, 11, 0), follower))
-              .kind(ImplementationPlanKind.PLACEMENT)
+              .kind(care.planKind())
               .decisionId(decision.header().documentId())
-              .carePlanId(carePlan.header().documentId())
+              .carePlanId(care.placed() ? carePlan.header().documentId() : null)
               .assignmentId(assignment.header().documentId())
               .goals(goals)
               .addActivity(
@@ -828,7 +886,7 @@ public final class BbicGenerator {
       FollowUp followUp =
           FollowUp.builder()
               .header(header(FormType.FOLLOW_UP, at(followUpDate, 10, 0), follower))
-              .kind(FollowUpKind.CARE)
+              .kind(care.placed() ? FollowUpKind.CARE : FollowUpKind.OPEN_CARE)
               .planId(implementationPlan.header().documentId())
               .performedAt(followUpDate)
               .addParticipant(follower.name())
@@ -843,7 +901,7 @@ public final class BbicGenerator {
                                   .comment("Arbetet pågår enligt plan.")
                                   .build())
                       .toList())
-              .childViews("Barnet trivs i " + care.place() + ".")
+              .childViews(care.childViewsAtFollowUp())
               .guardianViews("Vårdnadshavarna ser förbättringar.")
               .nextFollowUp(followUpDate.plusMonths(3))
               .build();
@@ -895,11 +953,11 @@ public final class BbicGenerator {
           .addInvestigationPlan(plan)
           .addInvestigation(investigation)
           .addDecision(decision)
-          .addCarePlan(carePlan)
+          .carePlans(care.placed() ? List.of(carePlan) : List.of())
           .addAssignment(assignment)
           .addImplementationPlan(implementationPlan)
           .addFollowUp(followUp)
-          .reconsiderations(review == null ? List.of(reconsideration) : List.of())
+          .reconsiderations(review == null && care.placed() ? List.of(reconsideration) : List.of())
           .reviews(review == null ? List.of() : List.of(review))
           .addClosure(closure)
           .build();

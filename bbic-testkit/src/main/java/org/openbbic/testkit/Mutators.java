@@ -755,6 +755,8 @@ public final class Mutators {
                 null,
                 List.of("BBIC-CASE-005", "BBIC-DOC-015")));
       }
+    }
+    if (!placed.implementationPlans().isEmpty() && !placed.carePlans().isEmpty()) {
       // a placement in a family home (jourhem and skyddat boende need no genomförandeplan)
       ImplementationPlan placedPlan = placed.implementationPlans().get(0);
       out.add(

@@ -116,14 +116,23 @@ class BbicGeneratorTest {
     Set<org.openbbic.model.code.PlacementForm> forms = new HashSet<>();
     Set<org.openbbic.model.code.ClosureReason> reasons = new HashSet<>();
     Set<String> workers = new HashSet<>();
-    for (int i = 0; i < 400; i++) {
+    Set<org.openbbic.forms.ImplementationPlanKind> openCare = new HashSet<>();
+    // stödboende is for those of 16 or more, whom few generated chains reach
+    for (int i = 0; i < 4000; i++) {
       long seed = base + i;
       CaseFile cf = new BbicGenerator(seed).caseFile();
-      org.openbbic.forms.CarePlan cp = cf.carePlans().get(0);
       org.openbbic.forms.Decision d = cf.decisions().get(0);
+      reasons.add(cf.closures().get(0).reason());
+      if (cf.carePlans().isEmpty()) {
+        openCare.add(cf.implementationPlans().get(0).kind());
+        assertThat(d.interventionKinds().get(0).category())
+            .as(Seeds.describe(seed))
+            .isEqualTo(org.openbbic.model.code.InterventionKind.Category.OPEN_CARE);
+        continue;
+      }
+      org.openbbic.forms.CarePlan cp = cf.carePlans().get(0);
       bases.add(cp.legalBasis());
       forms.add(cp.placementForm());
-      reasons.add(cf.closures().get(0).reason());
       String why = Seeds.describe(seed);
       assertThat(d.legalBasis()).as(why).isEqualTo(cp.legalBasis());
       assertThat(d.interventionKinds()).as(why).hasSize(1);
@@ -155,7 +164,11 @@ class BbicGeneratorTest {
             org.openbbic.model.code.PlacementForm.SUPPORTED_HOUSING,
             org.openbbic.model.code.PlacementForm.PROTECTED_HOUSING);
     assertThat(reasons).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(workers).hasSizeGreaterThan(300);
+    assertThat(openCare)
+        .containsExactlyInAnyOrder(
+            org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_OWN,
+            org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_CONTACT);
+    assertThat(workers).hasSizeGreaterThan(200);
   }
 
   @Test
@@ -190,7 +203,8 @@ class BbicGeneratorTest {
     CaseFile file = new BbicGenerator(seed).caseFile();
     String why = Seeds.describe(seed);
     List<BbicDocument> documents = file.documents();
-    assertThat(documents).as(why).hasSize(11);
+    // open care has neither care plan nor reconsideration
+    assertThat(documents).as(why).hasSize(file.carePlans().isEmpty() ? 9 : 11);
 
     // One child everywhere, with a valid identity number.
     PersonId child = file.child().id();
@@ -210,16 +224,30 @@ class BbicGeneratorTest {
         .as(why)
         .contains(
             file.decisions().get(0).investigationId(),
-            file.carePlans().get(0).decisionId(),
-            file.implementationPlans().get(0).carePlanId(),
             file.implementationPlans().get(0).assignmentId(),
             file.followUps().get(0).planId());
     // SoL and LVU 2 § care is reconsidered (övervägande), LVU 3 § care reviewed (omprövning)
-    if (file.carePlans().get(0).legalBasis() == org.openbbic.model.code.CareBasis.LVU_3) {
+    if (file.carePlans().isEmpty()) {
+      // open care: the implementation plan implements the assignment, the follow-up is of open care
+      assertThat(file.reconsiderations()).as(why).isEmpty();
+      assertThat(file.reviews()).as(why).isEmpty();
+      assertThat(file.implementationPlans().get(0).kind())
+          .as(why)
+          .isIn(
+              org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_OWN,
+              org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_CONTACT);
+      assertThat(file.followUps().get(0).kind())
+          .as(why)
+          .isEqualTo(org.openbbic.forms.FollowUpKind.OPEN_CARE);
+    } else if (file.carePlans().get(0).legalBasis() == org.openbbic.model.code.CareBasis.LVU_3) {
       assertThat(file.reconsiderations()).as(why).isEmpty();
       assertThat(ids).as(why).contains(file.reviews().get(0).decisionId());
     } else {
       assertThat(file.reviews()).as(why).isEmpty();
+      assertThat(ids)
+          .as(why)
+          .contains(
+              file.carePlans().get(0).decisionId(), file.implementationPlans().get(0).carePlanId());
       assertThat(ids).as(why).contains(file.reconsiderations().get(0).carePlanId());
     }
 
@@ -232,7 +260,7 @@ class BbicGeneratorTest {
             .filter(NeedAreaAssessment::needIdentified)
             .map(NeedAreaAssessment::area)
             .collect(Collectors.toSet());
-    assertThat(file.carePlans().get(0).goals().stream().flatMap(g -> g.needAreas().stream()))
+    assertThat(file.assignments().get(0).goals().stream().flatMap(g -> g.needAreas().stream()))
         .as(why)
         .isNotEmpty()
         .allSatisfy(a -> assertThat(needs).contains(a));
@@ -257,6 +285,12 @@ class BbicGeneratorTest {
     assertThat(investigation.communication().communicatedAt())
         .as(why)
         .isBefore(file.decisions().get(0).decidedAt());
+    if (file.carePlans().isEmpty()) {
+      assertThat(file.closures().get(0).closedAt())
+          .as(why)
+          .isAfter(file.followUps().get(0).performedAt());
+      return;
+    }
     LocalDate placement = file.carePlans().get(0).placementStart();
     LocalDate reconsidered =
         file.reconsiderations().isEmpty()
