@@ -60,16 +60,17 @@ import org.openbbic.model.law.LegalProvisions;
  * their boundary: one day late, or on the birthday that matters. The deadline and age mutations,
  * the placement without implementation plan and the LVU 2 § ones are made on the chain as a SoL
  * placement in a family home ({@link #solFamilyHome}), whatever basis and placement form the
- * generated chain has, so that every chain offers them. A case-file mutation states the day it is
- * judged on ({@link Mutation#asOf()}): the day after its last closure, or for a case still open the
- * day after the deadline it misses. Each mutation gives its finding and no other ERROR or WARNING
- * (an INFO finding may come with it: a young person of 19 or 20 at the start also gives {@code
- * BBIC-CASE-013}), unless it names the codes it cannot come without ({@link Mutation#alsoCodes()}):
- * {@code goal-of-unassessed-need-area} also gives {@code BBIC-DOC-015}, as the generated
- * investigation assesses every need area, and its code for the care plan and assignment that share
- * the goal; {@code report-without-protection-assessment} names {@code BBIC-DOC-001}, as on any day
- * judged on the missing assessment is overdue too (judged on no day, as {@code validate(document,
- * level)} does, {@code BBIC-DOC-018} comes alone).
+ * generated chain has, so that every placing chain offers them; a chain of open care has no
+ * placement and so none of them, nor the placement decision without care plan. A case-file mutation
+ * states the day it is judged on ({@link Mutation#asOf()}): the day after its last closure, or for
+ * a case still open the day after the deadline it misses. Each mutation gives its finding and no
+ * other ERROR or WARNING (an INFO finding may come with it: a young person of 19 or 20 at the start
+ * also gives {@code BBIC-CASE-013}), unless it names the codes it cannot come without ({@link
+ * Mutation#alsoCodes()}): {@code goal-of-unassessed-need-area} also gives {@code BBIC-DOC-015}, as
+ * the generated investigation assesses every need area, and its code for the care plan and
+ * assignment that share the goal; {@code report-without-protection-assessment} names {@code
+ * BBIC-DOC-001}, as on any day judged on the missing assessment is overdue too (judged on no day,
+ * as {@code validate(document, level)} does, {@code BBIC-DOC-018} comes alone).
  *
  * <p>The rules added with the second rule set have these mutators: {@code BBIC-DOC-018} (an anmälan
  * without skyddsbedömning), {@code -019} (signed one minute before it was created, every document
