@@ -78,11 +78,26 @@ import org.openbbic.model.code.ReporterCategory;
  * identifier and date comes from one {@link SplittableRandom}, and no document is dated after the
  * as-of day (by default today). A generated {@link #caseFile() case file} is one child's whole
  * chain — basic data, a report with its protection and initial assessments, an investigation plan,
- * an investigation assessing every need area of the current generation, a decision, a care plan, an
- * assignment, a placement implementation plan, a follow-up, a reconsideration and a closure — with
- * every document signed and complete, dates in chain order and inside the statutory deadlines,
- * references between documents resolved, and plan goals tied to need areas that the investigation
- * found a need in.
+ * an investigation assessing every need area of the current generation, a placement decision, a
+ * care plan, an assignment, a placement implementation plan, a follow-up, the reconsideration of
+ * the care and a closure (or open care, without the care plan and reconsideration) — with every
+ * document signed and complete, dates in chain order and inside the statutory deadlines, references
+ * between documents resolved, and plan goals tied to need areas that the investigation found a need
+ * in.
+ *
+ * <p>The care varies as it does in real cases: under SoL, LVU 2 § (the home environment, for a
+ * child under 18) or LVU 3 § (the young person's own behaviour, here from 15), granted under SoL
+ * and applied for under LVU ({@link DecisionKind#APPLICATION_FOR_CARE_LVU}), with the basis in the
+ * decision, the care plan and the reconsideration; SoL and LVU 2 § care is reconsidered by an
+ * övervägande, LVU 3 § care by an omprövning ({@link Review}), each within the six months the
+ * validator computes, and ends there. The placement is in a familjehem, jourhem, HVB (from 12),
+ * stödboende (from 16) or skyddat boende (under SoL), with the matching intervention kind in the
+ * proposal, the decision and the assignment. About three chains in ten grant open care instead
+ * (kontaktperson, kontaktfamilj, familjebehandling, stödsamtal): no placement, so no care plan and
+ * no reconsideration, an implementation plan of kind {@code OPEN_CARE_CONTACT} or {@code
+ * OPEN_CARE_OWN} for the assignment, and a follow-up of open care. {@link #document(FormType)}
+ * takes its documents from a SoL family-home chain; {@link #caseFile(CareBasis, PlacementForm)}
+ * fixes the placement.
  *
  * <p>The people and places agree as a case worker would expect: given names agree with the sex
  * digit of the personnummer (odd for a man) and with the relation (the mother a woman, the father a
@@ -182,6 +197,148 @@ public final class BbicGenerator {
         true)
   };
 
+  /**
+   * The care a chain decides: its legal basis and placement form, and the words that go with them.
+   */
+  private record Care(
+      CareBasis basis,
+      PlacementForm placementForm,
+      InterventionKind kind,
+      String form,
+      String place,
+      String provider) {
+
+    static Care of(CareBasis basis, PlacementForm placementForm) {
+      return switch (placementForm) {
+        case FAMILY_HOME ->
+            new Care(
+                basis,
+                placementForm,
+                InterventionKind.of("PLACERING_FAMILJEHEM"),
+                "familjehem",
+                "familjehemmet",
+                "Familjehemmet");
+        case EMERGENCY_HOME ->
+            new Care(
+                basis,
+                placementForm,
+                InterventionKind.of("PLACERING_JOURHEM"),
+                "jourhem",
+                "jourhemmet",
+                "Jourhemmet");
+        case HVB ->
+            new Care(
+                basis,
+                placementForm,
+                InterventionKind.of("PLACERING_HVB"),
+                "hem för vård eller boende",
+                "HVB-hemmet",
+                "HVB-hemmet");
+        case SUPPORTED_HOUSING ->
+            new Care(
+                basis,
+                placementForm,
+                InterventionKind.of("PLACERING_STODBOENDE"),
+                "stödboende",
+                "stödboendet",
+                "Stödboendet");
+        case PROTECTED_HOUSING ->
+            new Care(
+                basis,
+                placementForm,
+                InterventionKind.of("PLACERING_SKYDDAT_BOENDE"),
+                "skyddat boende",
+                "det skyddade boendet",
+                "Skyddade boendet");
+        default -> throw new IllegalArgumentException("not generated: " + placementForm);
+      };
+    }
+
+    /** An intervention in open care under SoL: no placement. */
+    static Care openCare(String code, String form, String place, String provider) {
+      return new Care(CareBasis.SOL, null, InterventionKind.of(code), form, place, provider);
+    }
+
+    boolean placed() {
+      return placementForm != null;
+    }
+
+    /** The kind of implementation plan: a placement, or open care in own or others' hands. */
+    ImplementationPlanKind planKind() {
+      if (placed()) {
+        return ImplementationPlanKind.PLACEMENT;
+      }
+      String code = kind.code();
+      return code.equals("KONTAKTPERSON") || code.equals("KONTAKTFAMILJ")
+          ? ImplementationPlanKind.OPEN_CARE_CONTACT
+          : ImplementationPlanKind.OPEN_CARE_OWN;
+    }
+
+    String proposal() {
+      return placed() ? "Placering i " + form + " " + law() + "." : form + " " + law() + ".";
+    }
+
+    String analysis() {
+      return placed()
+          ? "Sammantaget bedöms barnet ha behov av vård utanför hemmet."
+          : "Sammantaget bedöms barnet kunna bo kvar hemma med stöd i öppenvård.";
+    }
+
+    String childViewsAtFollowUp() {
+      return placed()
+          ? "Barnet trivs i " + place + "."
+          : "Barnet tycker att " + place + " hjälper.";
+    }
+
+    /** The committee grants care under SoL, and applies to the court for care under LVU. */
+    DecisionKind decisionKind() {
+      return basis == CareBasis.SOL ? DecisionKind.GRANTED : DecisionKind.APPLICATION_FOR_CARE_LVU;
+    }
+
+    String law() {
+      return switch (basis) {
+        case LVU_2 -> "enligt 2 § LVU";
+        case LVU_3 -> "enligt 3 § LVU";
+        default -> "enligt socialtjänstlagen";
+      };
+    }
+
+    String response() {
+      return switch (basis) {
+        case LVU_2 -> "Vårdnadshavarna motsätter sig vård utanför hemmet.";
+        case LVU_3 -> "Den unge motsätter sig vård utanför hemmet.";
+        default ->
+            placed()
+                ? "Vårdnadshavarna samtycker till placeringen."
+                : "Vårdnadshavarna samtycker till insatsen.";
+      };
+    }
+
+    String reasons() {
+      return switch (basis) {
+        case LVU_2 ->
+            "Brister i omsorgen innebär en påtaglig risk för att barnets hälsa och utveckling"
+                + " skadas, och vårdnadshavarna samtycker inte till vård.";
+        case LVU_3 ->
+            "Den unge utsätter sin hälsa och utveckling för en påtaglig risk att skadas genom sitt"
+                + " beteende.";
+        default ->
+            placed()
+                ? "Barnet behöver vård utanför hemmet och vårdnadshavarna samtycker."
+                : "Barnet behöver stöd och vårdnadshavarna samtycker till insatsen.";
+      };
+    }
+  }
+
+  /** Interventions in open care, with their words; the child lives at home. */
+  private static final Care[] OPEN_CARE = {
+    Care.openCare("KONTAKTPERSON", "Kontaktperson", "kontaktpersonen", "Kontaktpersonen"),
+    Care.openCare("KONTAKTFAMILJ", "Kontaktfamilj", "kontaktfamiljen", "Kontaktfamiljen"),
+    Care.openCare(
+        "FAMILJEBEHANDLING", "Familjebehandling", "familjebehandlingen", "Familjebehandlarna"),
+    Care.openCare("STODSAMTAL", "Stödsamtal", "stödsamtalen", "Stödsamtalsenheten")
+  };
+
   /** Why a placement that ended is closed, in the words of the closure. */
   private record Closing(
       ClosureReason reason, String childViews, String guardianViews, String comment) {}
@@ -263,12 +420,29 @@ public final class BbicGenerator {
   }
 
   /**
+   * A whole case file as {@link #caseFile()} makes it, with the care decided fixed: under {@code
+   * basis}, in {@code form} (one of familjehem, jourhem, HVB, stödboende and skyddat boende), for a
+   * child of whatever age the seed draws. A test that needs one kind of placement, such as a SoL
+   * family home whose custody-transfer duty can arise, asks for it here.
+   *
+   * @throws IllegalArgumentException for a placement form the generator does not make
+   * @since 0.1
+   */
+  public CaseFile caseFile(CareBasis basis, PlacementForm form) {
+    java.util.Objects.requireNonNull(basis, "basis");
+    java.util.Objects.requireNonNull(form, "form");
+    Chain chain = new Chain(false);
+    chain.fixed = Care.of(basis, form);
+    return chain.build();
+  }
+
+  /**
    * One valid, signed document of {@code type}, taken from a fresh coherent context: the chain's
    * own document where the chain has one, otherwise an application, an LVU 3 § review or a
    * follow-up of the child's situation made for the same child.
    */
   public BbicDocument document(FormType type) {
-    Chain chain = new Chain();
+    Chain chain = new Chain(false);
     CaseFile file = chain.build();
     return switch (type) {
       case BASIC_DATA -> file.basicData();
@@ -381,6 +555,49 @@ public final class BbicGenerator {
   // ---------------------------------------------------------------- building blocks
 
   private final class Chain {
+    /** Whether the chain varies its care (basis and placement form), or is a SoL family home. */
+    final boolean vary;
+
+    /** The care decided when fixed by the caller, or {@code null}. */
+    Care fixed;
+
+    Chain() {
+      this(true);
+    }
+
+    Chain(boolean vary) {
+      this.vary = vary;
+    }
+
+    /**
+     * The care decided for a child of {@code age}: under SoL, LVU 2 § (the home environment, under
+     * 18) or LVU 3 § (the young person's own behaviour, from 15 in the generated chains), in a
+     * placement form that fits the age (HVB from 12, stödboende from 16; skyddat boende under SoL).
+     */
+    Care care(int age) {
+      if (bool(0.3)) {
+        return pick(OPEN_CARE);
+      }
+      double b = random.nextDouble();
+      CareBasis basis =
+          b < 0.55
+              ? CareBasis.SOL
+              : age >= 15 && b < 0.8 ? CareBasis.LVU_3 : age < 18 ? CareBasis.LVU_2 : CareBasis.SOL;
+      List<PlacementForm> forms = new ArrayList<>();
+      forms.add(PlacementForm.FAMILY_HOME);
+      forms.add(PlacementForm.EMERGENCY_HOME);
+      if (age >= 12) {
+        forms.add(PlacementForm.HVB);
+      }
+      if (age >= 16) {
+        forms.add(PlacementForm.SUPPORTED_HOUSING);
+      }
+      if (basis == CareBasis.SOL) {
+        forms.add(PlacementForm.PROTECTED_HOUSING);
+      }
+      return Care.of(basis, forms.get(random.nextInt(forms.size())));
+    }
+
     final String[] municipality = pick(MUNICIPALITIES);
     final Organisation organisation =
         Organisation.builder()
@@ -421,6 +638,10 @@ public final class BbicGenerator {
       LocalDate followUpDate = placementStart.plusDays(between(60, 110));
       LocalDate reconsidered = placementStart.plusDays(between(150, 178));
       LocalDate closed = reconsidered.plusDays(between(20, 90));
+      Care care =
+          fixed != null
+              ? fixed
+              : vary ? care(age(decided)) : Care.of(CareBasis.SOL, PlacementForm.FAMILY_HOME);
 
       BasicData basicData =
           BasicData.builder()
@@ -565,7 +786,7 @@ public final class BbicGenerator {
               .childViews("Barnet vill bo kvar nära sin skola och sina vänner.")
               .guardianViews("Vårdnadshavarna delar delvis oron och vill ha stöd.")
               .assessments(assessments)
-              .analysis("Sammantaget bedöms barnet ha behov av vård utanför hemmet.")
+              .analysis(care.analysis())
               .addInstrument(
                   InstrumentUse.builder()
                       .name(instrument)
@@ -574,9 +795,9 @@ public final class BbicGenerator {
                       .build())
               .proposal(
                   Proposal.builder()
-                      .decisionKind(DecisionKind.GRANTED)
-                      .addInterventionKind(InterventionKind.of("PLACERING_FAMILJEHEM"))
-                      .text("Placering i familjehem enligt socialtjänstlagen.")
+                      .decisionKind(care.decisionKind())
+                      .addInterventionKind(care.kind())
+                      .text(care.proposal())
                       .build())
               .communication(
                   Communication.builder()
@@ -584,7 +805,7 @@ public final class BbicGenerator {
                       .communicatedAt(completed.minusDays(between(1, 5)))
                       .method("Brev och möte")
                       .recipients("Vårdnadshavarna")
-                      .response("Vårdnadshavarna samtycker till placeringen.")
+                      .response(care.response())
                       .build())
               .completedAt(completed)
               .build();
@@ -593,13 +814,13 @@ public final class BbicGenerator {
           Decision.builder()
               .header(header(FormType.DECISION, at(decided, 13, 0)))
               .investigationId(investigation.header().documentId())
-              .kind(DecisionKind.GRANTED)
-              .addInterventionKind(InterventionKind.of("PLACERING_FAMILJEHEM"))
-              .legalBasis(CareBasis.SOL)
+              .kind(care.decisionKind())
+              .addInterventionKind(care.kind())
+              .legalBasis(care.basis())
               .decidedAt(decided)
               .decidedBy(committee)
               .validFrom(placementStart)
-              .reasons("Barnet behöver vård utanför hemmet och vårdnadshavarna samtycker.")
+              .reasons(care.reasons())
               .informedAt(decided.plusDays(1))
               .build();
 
@@ -608,8 +829,8 @@ public final class BbicGenerator {
           CarePlan.builder()
               .header(header(FormType.CARE_PLAN, at(decided, 14, 0), follower))
               .decisionId(decision.header().documentId())
-              .legalBasis(CareBasis.SOL)
-              .placementForm(PlacementForm.FAMILY_HOME)
+              .legalBasis(care.basis())
+              .placementForm(care.placementForm())
               .placementStart(placementStart)
               .goals(goals)
               .parentContact("Umgänge varannan helg.")
@@ -627,10 +848,10 @@ public final class BbicGenerator {
               .decisionId(decision.header().documentId())
               .provider(
                   Provider.builder()
-                      .organisation("Familjehemmet " + pick(FAMILY_NAMES))
-                      .contact("Familjehemssekreterare " + pick(GIVEN_NAMES))
+                      .organisation(care.provider() + " " + pick(FAMILY_NAMES))
+                      .contact("Kontaktperson " + pick(GIVEN_NAMES) + " " + pick(FAMILY_NAMES))
                       .build())
-              .interventionKind(InterventionKind.of("PLACERING_FAMILJEHEM"))
+              .interventionKind(care.kind())
               .goals(goals)
               .startDate(placementStart)
               .reporting("Skriftlig rapport inför varje uppföljning.")
@@ -639,9 +860,9 @@ public final class BbicGenerator {
       ImplementationPlan implementationPlan =
           ImplementationPlan.builder()
               .header(header(FormType.IMPLEMENTATION_PLAN, at(placementStart, 11, 0), follower))
-              .kind(ImplementationPlanKind.PLACEMENT)
+              .kind(care.planKind())
               .decisionId(decision.header().documentId())
-              .carePlanId(carePlan.header().documentId())
+              .carePlanId(care.placed() ? carePlan.header().documentId() : null)
               .assignmentId(assignment.header().documentId())
               .goals(goals)
               .addActivity(
@@ -665,11 +886,11 @@ public final class BbicGenerator {
       FollowUp followUp =
           FollowUp.builder()
               .header(header(FormType.FOLLOW_UP, at(followUpDate, 10, 0), follower))
-              .kind(FollowUpKind.CARE)
+              .kind(care.placed() ? FollowUpKind.CARE : FollowUpKind.OPEN_CARE)
               .planId(implementationPlan.header().documentId())
               .performedAt(followUpDate)
               .addParticipant(follower.name())
-              .addParticipant("Familjehemmet")
+              .addParticipant(care.provider())
               .goalFollowUps(
                   goals.stream()
                       .map(
@@ -680,15 +901,29 @@ public final class BbicGenerator {
                                   .comment("Arbetet pågår enligt plan.")
                                   .build())
                       .toList())
-              .childViews("Barnet trivs i familjehemmet.")
+              .childViews(care.childViewsAtFollowUp())
               .guardianViews("Vårdnadshavarna ser förbättringar.")
               .nextFollowUp(followUpDate.plusMonths(3))
               .build();
 
+      // LVU 3 § care is reconsidered by omprövning, SoL and LVU 2 § care by övervägande
+      Review review =
+          care.basis() != CareBasis.LVU_3
+              ? null
+              : Review.builder()
+                  .header(header(FormType.REVIEW, at(reconsidered, 13, 0), follower))
+                  .decisionId(decision.header().documentId())
+                  .careEnforcedAt(placementStart)
+                  .performedAt(reconsidered)
+                  .outcome(ReviewOutcome.CARE_ENDS)
+                  .reasons(
+                      "Den unges beteende innebär inte längre en påtaglig risk; vården upphör.")
+                  .decidedBy(committee)
+                  .build();
       Reconsideration reconsideration =
           Reconsideration.builder()
               .header(header(FormType.RECONSIDERATION, at(reconsidered, 13, 0), follower))
-              .legalBasis(CareBasis.SOL)
+              .legalBasis(care.basis())
               .carePlanId(carePlan.header().documentId())
               .performedAt(reconsidered)
               .careStillNeeded(false)
@@ -718,11 +953,12 @@ public final class BbicGenerator {
           .addInvestigationPlan(plan)
           .addInvestigation(investigation)
           .addDecision(decision)
-          .addCarePlan(carePlan)
+          .carePlans(care.placed() ? List.of(carePlan) : List.of())
           .addAssignment(assignment)
           .addImplementationPlan(implementationPlan)
           .addFollowUp(followUp)
-          .addReconsideration(reconsideration)
+          .reconsiderations(review == null && care.placed() ? List.of(reconsideration) : List.of())
+          .reviews(review == null ? List.of() : List.of(review))
           .addClosure(closure)
           .build();
     }
@@ -847,8 +1083,8 @@ public final class BbicGenerator {
                 .goalId("G" + (i + 1))
                 .description("Barnets behov inom området tillgodoses.")
                 .addNeedArea(area)
-                .progressIndicator("Barnet och familjehemmet beskriver förbättring.")
-                .responsible(i % 2 == 0 ? "Familjehemmet" : follower.name())
+                .progressIndicator("Barnet och personalen beskriver förbättring.")
+                .responsible(i % 2 == 0 ? "Utföraren" : follower.name())
                 .build());
       }
       return goals;

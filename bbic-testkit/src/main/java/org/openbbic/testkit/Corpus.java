@@ -205,7 +205,11 @@ public final class Corpus {
   public static List<Entry> entries() {
     List<Entry> out = new ArrayList<>();
     BbicGenerator gen = new BbicGenerator(SEED, AS_OF);
-    CaseFile cf = gen.caseFile();
+    // a placement in a family home under SoL, whose deadlines and ages every mutation can break
+    CaseFile cf =
+        gen.caseFile(
+            org.openbbic.model.code.CareBasis.SOL,
+            org.openbbic.model.code.PlacementForm.FAMILY_HOME);
     LocalDate asOf = Mutators.asOf(cf);
     out.add(new Entry("valid-case-file", cf, asOf, List.of(), ""));
     for (FormType type : FormType.values()) {
@@ -286,7 +290,7 @@ public final class Corpus {
         "wrong-type",
         "BBIC-SCH-002",
         "/mandatoryReporter",
-        replace("\"mandatoryReporter\":true", "\"mandatoryReporter\":\"yes\""));
+        replaceValue("\"mandatoryReporter\":", ",", "\"yes\""));
     raw(
         out,
         "JSON",

@@ -57,11 +57,15 @@ import org.openbbic.model.law.LegalProvisions;
  *
  * <p>Field constraints ({@code BBIC-FLD-001} required, {@code -003} too long, {@code -004} wrong
  * form) and the document and case rules of {@code docs/rules.md} are covered, deadlines and ages at
- * their boundary: one day late, or on the birthday that matters. A case-file mutation states the
- * day it is judged on ({@link Mutation#asOf()}): the day after its last closure, or for a case
- * still open the day after the deadline it misses. Each mutation gives its finding and no other
- * ERROR or WARNING (an INFO finding may come with it: a young person of 19 or 20 at the start also
- * gives {@code BBIC-CASE-013}), unless it names the codes it cannot come without ({@link
+ * their boundary: one day late, or on the birthday that matters. The deadline and age mutations,
+ * the placement without implementation plan and the LVU 2 § ones are made on the chain as a SoL
+ * placement in a family home ({@link #solFamilyHome}), whatever basis and placement form the
+ * generated chain has, so that every placing chain offers them; a chain of open care has no
+ * placement and so none of them, nor the placement decision without care plan. A case-file mutation
+ * states the day it is judged on ({@link Mutation#asOf()}): the day after its last closure, or for
+ * a case still open the day after the deadline it misses. Each mutation gives its finding and no
+ * other ERROR or WARNING (an INFO finding may come with it: a young person of 19 or 20 at the start
+ * also gives {@code BBIC-CASE-013}), unless it names the codes it cannot come without ({@link
  * Mutation#alsoCodes()}): {@code goal-of-unassessed-need-area} also gives {@code BBIC-DOC-015}, as
  * the generated investigation assesses every need area, and its code for the care plan and
  * assignment that share the goal; {@code report-without-protection-assessment} names {@code
@@ -142,6 +146,8 @@ public final class Mutators {
 
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+  private static final InterventionKind FAMILY_HOME = InterventionKind.of("PLACERING_FAMILJEHEM");
+
   private Mutators() {}
 
   /**
@@ -211,10 +217,11 @@ public final class Mutators {
     liftFirst(caseFile, "/implementationPlans/0", caseFile.implementationPlans(), seed, out);
     liftFirst(caseFile, "/closures/0", caseFile.closures(), seed, out);
     List<Mutation<CaseFile>> rules = new ArrayList<>();
-    caseRules(caseFile, new SplittableRandom(seed ^ 0x5DEECE66DL), rules);
-    deadlineRules(caseFile, new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL), rules);
-    ageRules(caseFile, rules);
-    chainRules(caseFile, rules);
+    CaseFile placed = solFamilyHome(caseFile);
+    caseRules(caseFile, placed, new SplittableRandom(seed ^ 0x5DEECE66DL), rules);
+    deadlineRules(placed, new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL), rules);
+    ageRules(placed, rules);
+    chainRules(caseFile, placed, rules);
     for (Mutation<CaseFile> m : rules) {
       out.add(m.asOf().isPresent() ? m : m.lift("", m.value(), asOf(m.value())));
     }
@@ -629,7 +636,7 @@ public final class Mutators {
   }
 
   private static void caseRules(
-      CaseFile cf, SplittableRandom random, List<Mutation<CaseFile>> out) {
+      CaseFile cf, CaseFile placed, SplittableRandom random, List<Mutation<CaseFile>> out) {
     PersonId childId = cf.child() == null ? null : cf.child().id();
     if (childId != null && childId.type() == IdType.PERSONNUMMER && childId.value() != null) {
       String valid = childId.value();
@@ -749,15 +756,20 @@ public final class Mutators {
                 null,
                 List.of("BBIC-CASE-005", "BBIC-DOC-015")));
       }
+    }
+    if (!placed.implementationPlans().isEmpty() && !placed.carePlans().isEmpty()) {
+      // a placement in a family home (jourhem and skyddat boende need no genomförandeplan)
+      ImplementationPlan placedPlan = placed.implementationPlans().get(0);
       out.add(
           new Mutation<>(
               "placement-without-implementation-plan",
               "BBIC-CASE-018",
               "/carePlans/0/placementForm",
-              cf.toBuilder()
+              placed.toBuilder()
                   .implementationPlans(
                       withFirst(
-                          cf.implementationPlans(), plan.toBuilder().carePlanId(null).build()))
+                          placed.implementationPlans(),
+                          placedPlan.toBuilder().carePlanId(null).build()))
                   .build()));
     }
     if (!cf.followUps().isEmpty() && !cf.followUps().get(0).goalFollowUps().isEmpty()) {
@@ -811,7 +823,7 @@ public final class Mutators {
    * implementation plan found in neither the care plan nor the assignment, and LVU 2 § care decided
    * on the 18th birthday or lasting to the 21st.
    */
-  private static void chainRules(CaseFile cf, List<Mutation<CaseFile>> out) {
+  private static void chainRules(CaseFile cf, CaseFile placed, List<Mutation<CaseFile>> out) {
     if (!cf.closures().isEmpty()
         && cf.closures().get(0).closedAt() != null
         && cf.closures().get(0).header() != null
@@ -944,7 +956,7 @@ public final class Mutators {
         && cf.carePlans().get(0).placementStart() != null
         && cf.child() != null
         && cf.child().birthDate() != null) {
-      CaseFile lvu2 = lvu2(cf);
+      CaseFile lvu2 = lvu2(placed);
       out.add(
           new Mutation<>(
               "lvu2-decided-on-18th-birthday",
@@ -965,6 +977,105 @@ public final class Mutators {
                           d.toBuilder().validTo(cf.child().birthDate().plusYears(21)).build()))
                   .build()));
     }
+  }
+
+  /**
+   * {@code cf} as a placement in a family home under SoL, the chain the deadline and age mutations
+   * are made on: its placement decisions grant a family-home placement, its care plans place the
+   * child there under SoL, its assignments are of that placement, and an LVU 3 § omprövning becomes
+   * an övervägande of the care plan. The case file itself when it is such a placement already.
+   */
+  static CaseFile solFamilyHome(CaseFile cf) {
+    boolean already =
+        cf.reviews().isEmpty()
+            && cf.carePlans().stream()
+                .allMatch(
+                    cp ->
+                        cp.legalBasis() == CareBasis.SOL
+                            && cp.placementForm() == PlacementForm.FAMILY_HOME)
+            && cf.decisions().stream()
+                .allMatch(d -> !placement(d) || d.interventionKinds().equals(List.of(FAMILY_HOME)));
+    if (already) {
+      return cf;
+    }
+    List<Reconsideration> recs = new ArrayList<>();
+    for (Reconsideration r : cf.reconsiderations()) {
+      recs.add(r.toBuilder().legalBasis(CareBasis.SOL).build());
+    }
+    if (recs.isEmpty() && !cf.carePlans().isEmpty()) {
+      for (Review r : cf.reviews()) {
+        recs.add(
+            Reconsideration.builder()
+                .header(
+                    r.header() == null
+                        ? null
+                        : r.header().toBuilder().formType(FormType.RECONSIDERATION).build())
+                .legalBasis(CareBasis.SOL)
+                .carePlanId(id(cf.carePlans().get(0)))
+                .performedAt(r.performedAt())
+                .careStillNeeded(r.outcome() == ReviewOutcome.CARE_CONTINUES)
+                .direction(r.reasons())
+                .custodyTransferConsidered(false)
+                .childViews("Barnet har fått säga sin mening.")
+                .decidedBy(r.decidedBy())
+                .build());
+      }
+    }
+    return cf.toBuilder()
+        .investigations(
+            cf.investigations().stream()
+                .map(
+                    inv ->
+                        inv.proposal() == null
+                                || inv.proposal().interventionKinds().stream()
+                                    .noneMatch(
+                                        k ->
+                                            k != null
+                                                && k.category()
+                                                    == InterventionKind.Category.PLACEMENT)
+                            ? inv
+                            : inv.toBuilder()
+                                .proposal(
+                                    inv.proposal().toBuilder()
+                                        .decisionKind(DecisionKind.GRANTED)
+                                        .interventionKinds(List.of(FAMILY_HOME))
+                                        .build())
+                                .build())
+                .toList())
+        .decisions(
+            cf.decisions().stream()
+                .map(
+                    d ->
+                        !placement(d)
+                            ? d
+                            : d.toBuilder()
+                                .kind(DecisionKind.GRANTED)
+                                .legalBasis(CareBasis.SOL)
+                                .interventionKinds(List.of(FAMILY_HOME))
+                                .build())
+                .toList())
+        .carePlans(
+            cf.carePlans().stream()
+                .map(
+                    cp ->
+                        cp.toBuilder()
+                            .legalBasis(CareBasis.SOL)
+                            .placementForm(PlacementForm.FAMILY_HOME)
+                            .build())
+                .toList())
+        .assignments(
+            cf.assignments().stream()
+                .map(
+                    a ->
+                        a.interventionKind() == null
+                                || a.interventionKind().category()
+                                    != InterventionKind.Category.PLACEMENT
+                            ? a
+                            : a.toBuilder().interventionKind(FAMILY_HOME).build())
+                .toList())
+        .reconsiderations(recs)
+        .reviews(List.of())
+        .build();
   }
 
   /** Whether a decision places the child (an intervention kind of the placement category). */

@@ -110,6 +110,68 @@ class BbicGeneratorTest {
   }
 
   @Test
+  void chainsVaryInBasisPlacementFormAndClosureAsRealOnesDo() {
+    long base = Seeds.seed();
+    Set<org.openbbic.model.code.CareBasis> bases = new HashSet<>();
+    Set<org.openbbic.model.code.PlacementForm> forms = new HashSet<>();
+    Set<org.openbbic.model.code.ClosureReason> reasons = new HashSet<>();
+    Set<String> workers = new HashSet<>();
+    Set<org.openbbic.forms.ImplementationPlanKind> openCare = new HashSet<>();
+    // stödboende is for those of 16 or more, whom few generated chains reach
+    for (int i = 0; i < 4000; i++) {
+      long seed = base + i;
+      CaseFile cf = new BbicGenerator(seed).caseFile();
+      org.openbbic.forms.Decision d = cf.decisions().get(0);
+      reasons.add(cf.closures().get(0).reason());
+      if (cf.carePlans().isEmpty()) {
+        openCare.add(cf.implementationPlans().get(0).kind());
+        assertThat(d.interventionKinds().get(0).category())
+            .as(Seeds.describe(seed))
+            .isEqualTo(org.openbbic.model.code.InterventionKind.Category.OPEN_CARE);
+        continue;
+      }
+      org.openbbic.forms.CarePlan cp = cf.carePlans().get(0);
+      bases.add(cp.legalBasis());
+      forms.add(cp.placementForm());
+      String why = Seeds.describe(seed);
+      assertThat(d.legalBasis()).as(why).isEqualTo(cp.legalBasis());
+      assertThat(d.interventionKinds()).as(why).hasSize(1);
+      assertThat(d.interventionKinds().get(0).placementForm()).as(why).contains(cp.placementForm());
+      assertThat(cf.assignments().get(0).interventionKind())
+          .as(why)
+          .isEqualTo(d.interventionKinds().get(0));
+      int age = java.time.Period.between(cf.child().birthDate(), d.decidedAt()).getYears();
+      switch (cp.legalBasis()) {
+        case LVU_2 -> assertThat(age).as(why).isLessThan(18);
+        case LVU_3 -> {
+          assertThat(age).as(why).isBetween(15, 19);
+          assertThat(cf.reviews()).as(why).hasSize(1);
+          assertThat(cf.reconsiderations()).as(why).isEmpty();
+        }
+        default -> assertThat(cf.reviews()).as(why).isEmpty();
+      }
+      if (cp.legalBasis() != org.openbbic.model.code.CareBasis.LVU_3) {
+        assertThat(cf.reconsiderations().get(0).legalBasis()).as(why).isEqualTo(cp.legalBasis());
+      }
+      workers.add(cf.reports().get(0).header().author().name() + "|" + cp.header().author().name());
+    }
+    assertThat(bases).containsExactlyInAnyOrder(org.openbbic.model.code.CareBasis.values());
+    assertThat(forms)
+        .contains(
+            org.openbbic.model.code.PlacementForm.FAMILY_HOME,
+            org.openbbic.model.code.PlacementForm.EMERGENCY_HOME,
+            org.openbbic.model.code.PlacementForm.HVB,
+            org.openbbic.model.code.PlacementForm.SUPPORTED_HOUSING,
+            org.openbbic.model.code.PlacementForm.PROTECTED_HOUSING);
+    assertThat(reasons).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(openCare)
+        .containsExactlyInAnyOrder(
+            org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_OWN,
+            org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_CONTACT);
+    assertThat(workers).hasSizeGreaterThan(200);
+  }
+
+  @Test
   void theSameSeedGivesTheSameCaseFile() {
     long seed = Seeds.seed();
     assertThat(new BbicGenerator(seed).caseFile())
@@ -141,7 +203,8 @@ class BbicGeneratorTest {
     CaseFile file = new BbicGenerator(seed).caseFile();
     String why = Seeds.describe(seed);
     List<BbicDocument> documents = file.documents();
-    assertThat(documents).as(why).hasSize(11);
+    // open care has neither care plan nor reconsideration
+    assertThat(documents).as(why).hasSize(file.carePlans().isEmpty() ? 9 : 11);
 
     // One child everywhere, with a valid identity number.
     PersonId child = file.child().id();
@@ -161,11 +224,32 @@ class BbicGeneratorTest {
         .as(why)
         .contains(
             file.decisions().get(0).investigationId(),
-            file.carePlans().get(0).decisionId(),
-            file.implementationPlans().get(0).carePlanId(),
             file.implementationPlans().get(0).assignmentId(),
-            file.followUps().get(0).planId(),
-            file.reconsiderations().get(0).carePlanId());
+            file.followUps().get(0).planId());
+    // SoL and LVU 2 § care is reconsidered (övervägande), LVU 3 § care reviewed (omprövning)
+    if (file.carePlans().isEmpty()) {
+      // open care: the implementation plan implements the assignment, the follow-up is of open care
+      assertThat(file.reconsiderations()).as(why).isEmpty();
+      assertThat(file.reviews()).as(why).isEmpty();
+      assertThat(file.implementationPlans().get(0).kind())
+          .as(why)
+          .isIn(
+              org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_OWN,
+              org.openbbic.forms.ImplementationPlanKind.OPEN_CARE_CONTACT);
+      assertThat(file.followUps().get(0).kind())
+          .as(why)
+          .isEqualTo(org.openbbic.forms.FollowUpKind.OPEN_CARE);
+    } else if (file.carePlans().get(0).legalBasis() == org.openbbic.model.code.CareBasis.LVU_3) {
+      assertThat(file.reconsiderations()).as(why).isEmpty();
+      assertThat(ids).as(why).contains(file.reviews().get(0).decisionId());
+    } else {
+      assertThat(file.reviews()).as(why).isEmpty();
+      assertThat(ids)
+          .as(why)
+          .contains(
+              file.carePlans().get(0).decisionId(), file.implementationPlans().get(0).carePlanId());
+      assertThat(ids).as(why).contains(file.reconsiderations().get(0).carePlanId());
+    }
 
     // Every need area of the current generation is assessed; goals use areas with a need.
     assertThat(investigation.assessments().stream().map(NeedAreaAssessment::area))
@@ -176,7 +260,7 @@ class BbicGeneratorTest {
             .filter(NeedAreaAssessment::needIdentified)
             .map(NeedAreaAssessment::area)
             .collect(Collectors.toSet());
-    assertThat(file.carePlans().get(0).goals().stream().flatMap(g -> g.needAreas().stream()))
+    assertThat(file.assignments().get(0).goals().stream().flatMap(g -> g.needAreas().stream()))
         .as(why)
         .isNotEmpty()
         .allSatisfy(a -> assertThat(needs).contains(a));
@@ -201,14 +285,19 @@ class BbicGeneratorTest {
     assertThat(investigation.communication().communicatedAt())
         .as(why)
         .isBefore(file.decisions().get(0).decidedAt());
+    if (file.carePlans().isEmpty()) {
+      assertThat(file.closures().get(0).closedAt())
+          .as(why)
+          .isAfter(file.followUps().get(0).performedAt());
+      return;
+    }
     LocalDate placement = file.carePlans().get(0).placementStart();
-    assertThat(file.reconsiderations().get(0).performedAt())
-        .as(why)
-        .isAfter(placement)
-        .isBeforeOrEqualTo(placement.plusMonths(6));
-    assertThat(file.closures().get(0).closedAt())
-        .as(why)
-        .isAfter(file.reconsiderations().get(0).performedAt());
+    LocalDate reconsidered =
+        file.reconsiderations().isEmpty()
+            ? file.reviews().get(0).performedAt()
+            : file.reconsiderations().get(0).performedAt();
+    assertThat(reconsidered).as(why).isAfter(placement).isBeforeOrEqualTo(placement.plusMonths(6));
+    assertThat(file.closures().get(0).closedAt()).as(why).isAfter(reconsidered);
     assertThat(file.child().birthDate().plusYears(18))
         .as(why)
         .isAfter(file.closures().get(0).closedAt());

@@ -41,7 +41,10 @@ class CaseRulesTest {
 
   private static final BbicValidator VALIDATOR = BbicValidator.builder().build();
   private final BbicGenerator gen = new BbicGenerator(99);
-  private final CaseFile cf = gen.caseFile();
+  // a SoL placement in a family home: the chain whose deadlines these tests move
+  private final CaseFile cf =
+      gen.caseFile(
+          org.openbbic.model.code.CareBasis.SOL, org.openbbic.model.code.PlacementForm.FAMILY_HOME);
   private final LocalDate after = TestCases.lastDate(cf).plusDays(1);
 
   private static ValidationReport check(CaseFile file, LocalDate asOf) {

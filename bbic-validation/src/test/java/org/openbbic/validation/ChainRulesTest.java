@@ -29,7 +29,10 @@ class ChainRulesTest {
 
   private static final BbicValidator VALIDATOR = BbicValidator.builder().build();
   private final BbicGenerator gen = new BbicGenerator(4242);
-  private final CaseFile cf = gen.caseFile();
+  // a SoL placement in a family home: the chain these tests change
+  private final CaseFile cf =
+      gen.caseFile(
+          org.openbbic.model.code.CareBasis.SOL, org.openbbic.model.code.PlacementForm.FAMILY_HOME);
   private final LocalDate after = TestCases.lastDate(cf).plusDays(1);
 
   private static List<Finding> found(CaseFile file, LocalDate asOf, String code) {

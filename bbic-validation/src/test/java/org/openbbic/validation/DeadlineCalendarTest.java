@@ -16,7 +16,11 @@ import org.openbbic.testkit.Seeds;
 
 class DeadlineCalendarTest {
 
-  private final CaseFile cf = new BbicGenerator(314).caseFile();
+  private final CaseFile cf =
+      new BbicGenerator(314)
+          .caseFile(
+              org.openbbic.model.code.CareBasis.SOL,
+              org.openbbic.model.code.PlacementForm.FAMILY_HOME);
 
   @RepeatedTest(20)
   void aGeneratedChainHasEveryDeadlineMetOnTime() {
@@ -29,8 +33,17 @@ class DeadlineCalendarTest {
         .contains(
             DeadlineKind.PROTECTION_ASSESSMENT,
             DeadlineKind.INITIAL_ASSESSMENT,
-            DeadlineKind.INVESTIGATION,
-            DeadlineKind.RECONSIDERATION);
+            DeadlineKind.INVESTIGATION);
+    if (!file.carePlans().isEmpty()) {
+      // a placement: övervägande of SoL or LVU 2 § care, omprövning of LVU 3 § care
+      assertThat(cal.deadlines())
+          .as(Seeds.describe(seed))
+          .extracting(Deadline::kind)
+          .containsAnyOf(
+              DeadlineKind.RECONSIDERATION,
+              DeadlineKind.LVU_RECONSIDERATION,
+              DeadlineKind.LVU_REVIEW);
+    }
     assertThat(cal.deadlines())
         .as(Seeds.describe(seed))
         .allSatisfy(

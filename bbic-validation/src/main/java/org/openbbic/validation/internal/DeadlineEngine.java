@@ -523,13 +523,15 @@ public final class DeadlineEngine {
   }
 
   /**
-   * Whether a decision places the child: granted (wholly or partly) or decided without an
-   * application, with an intervention kind of the placement category.
+   * Whether a decision places the child: granted (wholly or partly), decided without an
+   * application, or the application for care under LVU (the decision the model has for LVU care),
+   * with an intervention kind of the placement category.
    */
   static boolean placesChild(Decision d) {
     return (d.kind() == DecisionKind.GRANTED
             || d.kind() == DecisionKind.PARTLY_GRANTED
-            || d.kind() == DecisionKind.INTERVENTION_WITHOUT_APPLICATION)
+            || d.kind() == DecisionKind.INTERVENTION_WITHOUT_APPLICATION
+            || d.kind() == DecisionKind.APPLICATION_FOR_CARE_LVU)
         && d.interventionKinds().stream()
             .anyMatch(
                 k ->
