@@ -16,6 +16,8 @@ import org.openbbic.export.BbicExport;
 import org.openbbic.export.Format;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.protection.RecipientPolicy;
+import org.openbbic.model.code.CareBasis;
+import org.openbbic.model.code.PlacementForm;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Mutation;
 import org.openbbic.testkit.Mutators;
@@ -29,7 +31,9 @@ class LegalBasisOutputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Mutation<CaseFile> lateInvestigation() {
-    CaseFile cf = new BbicGenerator(7, LocalDate.of(2024, 12, 1)).caseFile();
+    CaseFile cf =
+        new BbicGenerator(7, LocalDate.of(2024, 12, 1))
+            .caseFile(CareBasis.SOL, PlacementForm.FAMILY_HOME);
     return Mutators.caseFile(cf, 7).stream()
         .filter(m -> m.name().equals("investigation-completed-one-day-late"))
         .findFirst()
