@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -103,14 +100,6 @@ class LegalBasisOutputTest {
   }
 
   private static String run(int exit, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream saved = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(BbicCli.run(args)).isEqualTo(exit);
-    } finally {
-      System.setOut(saved);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CliRun.run(exit, args);
   }
 }

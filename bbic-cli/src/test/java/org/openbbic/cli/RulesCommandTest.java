@@ -133,14 +133,6 @@ class RulesCommandTest {
   }
 
   private static String run(int exit, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream saved = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(BbicCli.run(args)).isEqualTo(exit);
-    } finally {
-      System.setOut(saved);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return CliRun.run(exit, args);
   }
 }

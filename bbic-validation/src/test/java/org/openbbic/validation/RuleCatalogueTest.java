@@ -143,10 +143,10 @@ class RuleCatalogueTest {
             .get(0);
     assertThat(RuleCatalogue.cite(basis, Locale.forLanguageTag("sv")))
         .startsWith(basis.cite(Locale.forLanguageTag("sv")) + " (till 2025-06-30), frist P14D")
-        .endsWith("; källa: SoL 11 kap. 1 a § 2 st.");
+        .endsWith("; källa: lagtext SFS 2001:453 11 kap. 1 a § 2 st.; lawline");
     assertThat(RuleCatalogue.cite(basis, Locale.ENGLISH))
         .startsWith(basis.cite(Locale.ENGLISH) + " (until 2025-06-30), limit P14D")
-        .endsWith("; source: SoL 11 kap. 1 a § 2 st.");
+        .endsWith("; source: lagtext SFS 2001:453 11 kap. 1 a § 2 st.; lawline");
   }
 
   @Test
