@@ -8,6 +8,8 @@
  */
 module org.openbbic.stats {
   requires transitive org.openbbic.validation;
+  requires org.openbbic.print;
+  requires org.apache.commons.csv;
 
   exports org.openbbic.stats;
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Accumulates answers to an implementation follow-up questionnaire, one respondent at a time, into
- * a frequency table per statement on the five-step {@link Agreement} scale (plus "no answer").
- * Accumulators over parts of the answers {@link #combine combine} exactly.
+ * a frequency table per statement on the five-step {@link Agreement} scale (plus "no answer"), and
+ * the respondents' free-text comments per theme. Accumulators over parts of the answers {@link
+ * #combine combine} exactly. {@link QuestionnaireCsv} reads one from spreadsheets.
  *
  * <pre>{@code
  * ImplementationQuestionnaire q = ImplementationQuestionnaire.builder()
@@ -33,6 +34,7 @@ public final class ImplementationQuestionnaire {
   private final String title;
   private final List<QuestionnaireStatement> statements;
   private final Map<String, long[]> counts = new HashMap<>();
+  private final Map<String, List<String>> comments = new LinkedHashMap<>();
   private long respondents;
 
   private ImplementationQuestionnaire(String title, List<QuestionnaireStatement> statements) {
@@ -75,6 +77,25 @@ public final class ImplementationQuestionnaire {
   }
 
   /**
+   * Adds a respondent's free-text comment under {@code theme} ({@code ""}: a general comment). The
+   * text is published as it is (escaped) and never logged. Blank comments are left out.
+   *
+   * @throws IllegalArgumentException when {@code theme} is neither {@code ""} nor a statement's
+   *     theme
+   */
+  public ImplementationQuestionnaire comment(String theme, String text) {
+    Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(text, "text");
+    if (!theme.isEmpty() && statements.stream().noneMatch(s -> s.theme().equals(theme))) {
+      throw new IllegalArgumentException("no statement has the given theme");
+    }
+    if (!text.isBlank()) {
+      comments.computeIfAbsent(theme, k -> new ArrayList<>()).add(text.strip());
+    }
+    return this;
+  }
+
+  /**
    * Adds what {@code other} has accumulated; {@code other} is unchanged.
    *
    * @throws IllegalArgumentException when the statements differ, or {@code other} is this
@@ -93,6 +114,8 @@ public final class ImplementationQuestionnaire {
             target[i] += c[i];
           }
         });
+    other.comments.forEach(
+        (theme, list) -> comments.computeIfAbsent(theme, k -> new ArrayList<>()).addAll(list));
     respondents += other.respondents;
     return this;
   }
@@ -116,7 +139,9 @@ public final class ImplementationQuestionnaire {
           FrequencyTable.of(
               List.of(Measure.COUNT), rows, byRow, java.util.Comparator.naturalOrder()));
     }
-    return new QuestionnaireResult(title, statements, tables, respondents);
+    Map<String, List<String>> byTheme = new LinkedHashMap<>();
+    comments.forEach((theme, list) -> byTheme.put(theme, List.copyOf(list)));
+    return new QuestionnaireResult(title, statements, tables, byTheme, respondents);
   }
 
   /**
@@ -136,9 +161,14 @@ public final class ImplementationQuestionnaire {
       return this;
     }
 
-    /** Adds a statement. */
+    /** Adds a statement without a theme. */
     public Builder statement(String id, String text) {
-      statements.add(new QuestionnaireStatement(id, text));
+      return statement(new QuestionnaireStatement(id, text));
+    }
+
+    /** Adds a statement. */
+    public Builder statement(QuestionnaireStatement statement) {
+      statements.add(Objects.requireNonNull(statement, "statement"));
       return this;
     }
 

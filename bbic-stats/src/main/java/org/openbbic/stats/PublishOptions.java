@@ -37,13 +37,14 @@ public final class PublishOptions {
   }
 
   /**
-   * Counts from 1 to {@code threshold − 1} are suppressed; {@code 1} suppresses nothing.
+   * Counts from 1 to {@code threshold − 1} are suppressed; {@code 0} (or {@code 1}) suppresses
+   * nothing, for respondents who answer in a public role.
    *
-   * @throws IllegalArgumentException when {@code threshold < 1}
+   * @throws IllegalArgumentException when {@code threshold < 0}
    */
   public PublishOptions withThreshold(int threshold) {
-    if (threshold < 1) {
-      throw new IllegalArgumentException("threshold < 1");
+    if (threshold < 0) {
+      throw new IllegalArgumentException("threshold < 0");
     }
     return new PublishOptions(threshold, locale, separator, bom);
   }

@@ -4,19 +4,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.openbbic.stats.internal.Labels;
-import org.openbbic.stats.internal.Publication;
-import org.openbbic.stats.internal.Published;
 
 /**
  * The exact result of an {@link ImplementationQuestionnaire}: per statement, the number of
  * respondents per {@link Agreement} step (row codes are the {@code Agreement} names) and {@link
- * ImplementationQuestionnaire#NO_ANSWER}.
+ * ImplementationQuestionnaire#NO_ANSWER}; and the free-text comments per theme. Small-number
+ * protection is applied only when it is published ({@link StatsWriter}).
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. {@link #toString()} shows no comment.
  *
  * @since 0.1
  */
@@ -25,20 +22,23 @@ public final class QuestionnaireResult {
   private final String title;
   private final List<QuestionnaireStatement> statements;
   private final Map<String, FrequencyTable> tables;
+  private final Map<String, List<String>> comments;
   private final long respondents;
 
   QuestionnaireResult(
       String title,
       List<QuestionnaireStatement> statements,
       Map<String, FrequencyTable> tables,
+      Map<String, List<String>> comments,
       long respondents) {
     this.title = title;
     this.statements = statements;
     this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    this.comments = Collections.unmodifiableMap(new LinkedHashMap<>(comments));
     this.respondents = respondents;
   }
 
-  /** The title. */
+  /** The title ({@code ""} when none was given). */
   public String title() {
     return title;
   }
@@ -48,9 +48,34 @@ public final class QuestionnaireResult {
     return statements;
   }
 
+  /**
+   * The themes in the order they first occur among the statements, {@code ""} (no theme, and the
+   * general comments) last when some statement has no theme or there are general comments.
+   */
+  public List<String> themes() {
+    List<String> themes = new ArrayList<>();
+    boolean general = comments.containsKey("");
+    for (QuestionnaireStatement s : statements) {
+      if (s.theme().isEmpty()) {
+        general = true;
+      } else if (!themes.contains(s.theme())) {
+        themes.add(s.theme());
+      }
+    }
+    if (general) {
+      themes.add("");
+    }
+    return List.copyOf(themes);
+  }
+
   /** The number of respondents. */
   public long respondents() {
     return respondents;
+  }
+
+  /** The number of respondents who answered the statement with {@code id}. */
+  public long answered(String id) {
+    return respondents - table(id).count(ImplementationQuestionnaire.NO_ANSWER);
   }
 
   /** The frequency table of the statement with {@code id}. */
@@ -62,59 +87,9 @@ public final class QuestionnaireResult {
     return t;
   }
 
-  Published.Document publish(PublishOptions options) {
-    Locale locale = options.locale();
-    int threshold = options.threshold();
-    boolean en = Labels.english(locale);
-    List<Published.Table> list = new ArrayList<>();
-    int n = 0;
-    for (QuestionnaireStatement s : statements) {
-      FrequencyTable t = tables.get(s.id());
-      List<List<Published.Cell>> counts = new ArrayList<>();
-      for (String row : t.rows()) {
-        counts.add(new ArrayList<>(List.of(Publication.count(t.count(row), threshold))));
-      }
-      // the number of respondents is published: a lone suppressed count must take another along
-      Publication.secondarySuppression(counts, 1);
-      List<Published.Row> rows = new ArrayList<>();
-      for (int i = 0; i < t.rows().size(); i++) {
-        String row = t.rows().get(i);
-        long c = t.count(row);
-        String label =
-            ImplementationQuestionnaire.NO_ANSWER.equals(row)
-                ? Labels.text(row, locale)
-                : Agreement.valueOf(row).label(locale);
-        Published.Cell count = counts.get(i).get(0);
-        Published.Cell share =
-            count.suppressed()
-                ? Published.Cell.hidden(Published.Unit.PERCENT)
-                : respondents == 0
-                    ? new Published.Cell(null, Published.Unit.PERCENT, false)
-                    : new Published.Cell(100.0 * c / respondents, Published.Unit.PERCENT, false);
-        rows.add(new Published.Row(row, label, List.of(count, share)));
-      }
-      n++;
-      list.add(
-          new Published.Table(
-              String.format(Locale.ROOT, "statement-%02d", n),
-              en ? "Statements" : "Påståenden",
-              s.text(),
-              List.of(
-                  new Published.Column(Measure.COUNT, Labels.text(Measure.COUNT, locale)),
-                  new Published.Column("SHARE", en ? "Share, %" : "Andel, %")),
-              rows,
-              0));
-    }
-    return new Published.Document(
-        "implementation-questionnaire",
-        title.isBlank() ? (en ? "BBIC implementation follow-up" : "Uppföljning av BBIC") : title,
-        (en ? "Respondents: " : "Antal svarande: ") + respondents,
-        List.of(
-            new String[] {"respondents", Long.toString(respondents)},
-            new String[] {"threshold", Integer.toString(threshold)}),
-        Publication.suppressionNotes(threshold, locale),
-        threshold,
-        list);
+  /** The comments under {@code theme} ({@code ""}: general comments), in the order given. */
+  public List<String> comments(String theme) {
+    return comments.getOrDefault(theme, List.of());
   }
 
   @Override
@@ -126,12 +101,13 @@ public final class QuestionnaireResult {
     return title.equals(r.title)
         && statements.equals(r.statements)
         && tables.equals(r.tables)
+        && comments.equals(r.comments)
         && respondents == r.respondents;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, statements, tables, respondents);
+    return Objects.hash(title, statements, tables, comments, respondents);
   }
 
   @Override

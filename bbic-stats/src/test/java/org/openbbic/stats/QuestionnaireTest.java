@@ -50,7 +50,12 @@ class QuestionnaireTest {
     StringWriter suppressed = new StringWriter();
     StatsWriter.writeHtml(r, PublishOptions.defaults(), suppressed);
     assertThat(suppressed.toString()).contains("<td class=\"n\">..</td>");
-    assertThat(StatsWriter.csvFiles(r, PublishOptions.defaults())).hasSize(3);
+    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+    StatsWriter.writeCsv(r, PublishOptions.defaults(), csv);
+    // one row per statement and answer, six answers (the scale and "no answer") each
+    assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n"))
+        .filteredOn(l -> l.contains(";S1;") || l.contains(";S2;"))
+        .hasSize(12);
   }
 
   @Test

@@ -50,9 +50,19 @@ public final class Publication {
     return new Cell(100.0 * part / whole, Unit.PERCENT, false);
   }
 
-  /** The common notes on suppression. */
+  /** The common notes on suppression: which protection applies. */
   public static List<String> suppressionNotes(int threshold, Locale locale) {
     boolean en = Labels.english(locale);
+    if (threshold <= 1) {
+      return List.of(
+          en
+              ? "No small-number protection (threshold "
+                  + threshold
+                  + "): every count is shown exactly."
+              : "Inget skydd mot röjande av små tal (tröskel "
+                  + threshold
+                  + "): alla antal visas exakt.");
+    }
     return List.of(
         en
             ? "Small-number protection: counts from 1 to "
