@@ -42,7 +42,8 @@ class SchemasUpToDateTest {
           .isEqualTo(e.getValue());
       assertThat(resource).as("class-path copy of %s", name).isEqualTo(e.getValue());
     }
-    // No stale file is left behind either.
+    // No stale file is left behind either. The questionnaire's schema sits beside these in
+    // schemas/ but belongs to bbic-stats, whose QuestionnairePublishTest keeps that copy honest.
     for (Path dir :
         new Path[] {
           MODULE.resolve("schemas"),
@@ -52,7 +53,8 @@ class SchemasUpToDateTest {
         assertThat(
                 files
                     .map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".xsd") || n.endsWith(".json")))
+                    .filter(n -> n.endsWith(".xsd") || n.endsWith(".json"))
+                    .filter(n -> !n.startsWith("openbbic-questionnaire-")))
             .as("schema files in %s", dir)
             .containsExactlyInAnyOrderElementsOf(generated.keySet());
       }
