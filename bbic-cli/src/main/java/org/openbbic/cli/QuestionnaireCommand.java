@@ -31,24 +31,28 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "questionnaire",
     mixinStandardHelpOptions = true,
-    description = {
-      "Uppföljning av BBIC-implementeringen: från ett kalkylblad med svar (CSV) till en"
-          + " frekvenstabell och ett stapeldiagram per påstående, grupperade per tema, med"
-          + " kommentarerna (HTML, PDF, CSV eller JSON).",
-      "",
-      "PÅSTÅENDEN (--statements): rubrikraden id;theme;text (theme/tema får utelämnas,"
+    description =
+        "Uppföljning av BBIC-implementeringen: från ett kalkylblad med svar (CSV) till en"
+            + " frekvenstabell och ett stapeldiagram per påstående, grupperade per tema, med"
+            + " kommentarerna (HTML, PDF, CSV eller JSON).",
+    footerHeading = "%nFiler:%n",
+    footer = {
+      "PÅSTÅENDEN (--statements): rubrikraden id;theme;text (theme, eller tema, får utelämnas;"
           + " påstående går för text), sedan ett påstående per rad i den ordning de ska visas.",
       "SVAR: rubrikraden namnger ett påståendes id per kolumn, sedan en rad per svarande. En"
-          + " cell är ett steg på skalan, på svenska, engelska eller som siffra; tom cell = inget"
-          + " svar: 1 Instämmer helt (Fully agree), 2 Instämmer (Agree), 3 Instämmer delvis"
-          + " (Partly agree), 4 Instämmer inte alls (Do not agree at all), 5 Kan ej uttala mig"
-          + " (Cannot say).",
-      "KOMMENTARER: kolumnen comment (eller kommentar) är en allmän kommentar; comment:TEMA"
-          + " (kommentar:TEMA) en kommentar till det temats påståenden. Fritext visas escapad och"
-          + " skrivs aldrig i loggar.",
-      "Filerna får vara UTF-8 med eller utan BOM, med ; eller , som avgränsare (som Excel"
-          + " sparar dem på svenska och engelska). Fel i indata anges med fil, rad och kolumn;"
-          + " slutstatus 2 och inget skrivs."
+          + " cell är ett steg på skalan, på svenska, på engelska eller som siffra; en tom cell är"
+          + " inget svar:",
+      "  1  Instämmer helt        Fully agree",
+      "  2  Instämmer             Agree",
+      "  3  Instämmer delvis      Partly agree",
+      "  4  Instämmer inte alls   Do not agree at all",
+      "  5  Kan ej uttala mig     Cannot say",
+      "Kommentarer: kolumnen comment (eller kommentar) är en allmän kommentar, kolumnen"
+          + " comment:TEMA (kommentar:TEMA) en kommentar till det temats påståenden. Fritext"
+          + " visas escapad, per tema, och skrivs aldrig i loggar.",
+      "Filerna får vara UTF-8 med eller utan BOM, med ; eller , som avgränsare, som Excel"
+          + " sparar dem på svenska och på engelska. Fel i indata anges med fil, rad och kolumn;"
+          + " slutstatus 2, och inget skrivs."
     })
 final class QuestionnaireCommand implements Callable<Integer> {
 
