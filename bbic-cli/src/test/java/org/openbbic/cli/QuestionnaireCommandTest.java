@@ -300,6 +300,22 @@ class QuestionnaireCommandTest {
   }
 
   @Test
+  void everyProblemHasItsMessageInSwedishAndEnglish() {
+    for (org.openbbic.stats.QuestionnaireCsvException.Problem p :
+        org.openbbic.stats.QuestionnaireCsvException.Problem.values()) {
+      for (java.util.Locale l :
+          new java.util.Locale[] {
+            java.util.Locale.forLanguageTag("sv"), java.util.Locale.ENGLISH
+          }) {
+        assertThat(Texts.find("questionnaire.problem." + p.name(), l)).as(p + " " + l).isPresent();
+      }
+    }
+    assertThat(Texts.get("questionnaire.problem.RAGGED_ROW", java.util.Locale.ENGLISH))
+        .isNotEqualTo(
+            Texts.get("questionnaire.problem.RAGGED_ROW", java.util.Locale.forLanguageTag("sv")));
+  }
+
+  @Test
   void aMissingFileIsNamedAndExitsTwo() {
     Run run =
         run(

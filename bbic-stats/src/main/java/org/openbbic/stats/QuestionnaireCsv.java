@@ -192,6 +192,10 @@ public final class QuestionnaireCsv {
         meaning[c] = "\t" + theme;
       } else if (ids.contains(h)) {
         meaning[c] = h;
+      } else if (SCALE.containsKey(normal(h))) {
+        // a row of answers where the headings should be: its cells are not repeated in messages
+        throw new QuestionnaireCsvException(
+            Problem.NO_HEADING_ROW, name, t.headingLine, c + 1, null);
       } else {
         throw new QuestionnaireCsvException(
             Problem.UNKNOWN_STATEMENT, name, t.headingLine, c + 1, heading(h));

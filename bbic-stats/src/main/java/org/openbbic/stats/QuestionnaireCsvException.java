@@ -41,6 +41,8 @@ public final class QuestionnaireCsvException extends Exception {
     DUPLICATE_STATEMENT,
     /** The statements file lists no statement. */
     NO_STATEMENTS,
+    /** The answers begin with a row of answers, not a heading row of statement ids. */
+    NO_HEADING_ROW,
     /** A column of the answers names no statement of the statements file. */
     UNKNOWN_STATEMENT,
     /** A {@code comment:THEME} column names no statement's theme. */

@@ -180,6 +180,13 @@ class QuestionnaireCsvTest {
             2,
             "X2"),
         Arguments.of(
+            "answers without a heading row",
+            "Instämmer;Kan ej uttala mig\r\n1;2\r\n",
+            Problem.NO_HEADING_ROW,
+            1,
+            1,
+            null),
+        Arguments.of(
             "a duplicate column", "S1;S2;S1\r\n1;2;3\r\n", Problem.DUPLICATE_COLUMN, 1, 3, "S1"),
         Arguments.of(
             "a ragged row (too short)",
