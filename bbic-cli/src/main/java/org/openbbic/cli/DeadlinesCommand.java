@@ -1,12 +1,11 @@
 package org.openbbic.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
+import org.openbbic.export.ReportJson;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineCalendar;
@@ -72,7 +71,9 @@ final class DeadlinesCommand implements Callable<Integer> {
               }
               List<Deadline> all = DeadlineCalendar.of(caseFile, asOf).deadlines();
               if (json) {
-                out.println(jsonLine(item, caseFile, all));
+                out.println(
+                    ReportJson.deadlines(
+                        item.file(), item.index(), caseFile, asOf, all, common.locale()));
                 return;
               }
               out.println(
@@ -102,38 +103,5 @@ final class DeadlinesCommand implements Callable<Integer> {
             });
     out.flush();
     return status[0];
-  }
-
-  private String jsonLine(Documents.Item item, CaseFile caseFile, List<Deadline> deadlines) {
-    java.io.StringWriter text = new java.io.StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-      g.writeStartObject();
-      g.writeStringField("file", item.file());
-      g.writeNumberField("index", item.index());
-      g.writeStringField("caseId", caseFile.caseId());
-      g.writeStringField("asOf", asOf.toString());
-      g.writeArrayFieldStart("deadlines");
-      for (Deadline d : deadlines) {
-        g.writeStartObject();
-        g.writeStringField("kind", d.kind().name());
-        g.writeStringField("code", d.kind().code());
-        g.writeStringField("status", d.status().name());
-        g.writeBooleanField("breach", d.status().breach());
-        g.writeStringField("startDate", d.startDate().toString());
-        g.writeStringField("dueDate", d.dueDate().toString());
-        g.writeStringField("metOn", d.metOn().map(Object::toString).orElse(null));
-        g.writeNumberField("daysLate", d.daysLate(asOf));
-        g.writeStringField("pointer", d.pointer());
-        g.writeStringField("documentId", d.documentId().map(Object::toString).orElse(null));
-        g.writeStringField("what", d.what(common.locale()));
-        Reports.writeLegalBases(g, d.legalBasis().stream().toList(), common.locale());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return text.toString();
   }
 }

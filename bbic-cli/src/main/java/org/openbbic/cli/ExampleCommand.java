@@ -107,8 +107,7 @@ final class ExampleCommand implements Callable<Integer> {
       out.flush();
       return BbicCli.OK;
     }
-    FormType form =
-        kind == CaseFile.class ? null : FormType.valueOf(DocumentTypes.formTypeName(kind));
+    FormType form = kind == CaseFile.class ? null : FormType.of(kind).orElseThrow();
     Object value;
     if (protection == null) {
       value = form == null ? generator.caseFile() : generator.document(form);
