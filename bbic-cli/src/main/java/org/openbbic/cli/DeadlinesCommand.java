@@ -16,10 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bbic deadlines}: the statutory deadline calendar of each case file. */
-@Command(
-    name = "deadlines",
-    mixinStandardHelpOptions = true,
-    description = "Skriver de lagstadgade tidsfristerna för varje ärendekedja.")
+@Command(name = "deadlines", mixinStandardHelpOptions = true)
 final class DeadlinesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -28,25 +25,21 @@ final class DeadlinesCommand implements Callable<Integer> {
 
   @Option(
       names = "--as-of",
-      paramLabel = "DATUM",
-      description = "Datum som frister bedöms mot (ÅÅÅÅ-MM-DD); standard i dag.",
+      paramLabel = "${bundle:label.date:-DATUM}",
       converter = Converters.Date.class)
   LocalDate asOf = LocalDate.now(Converters.SWEDEN);
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      description = "Utdata: text (standard) eller json (ett JSON-objekt per ärendekedja och rad).")
+  @Option(names = "--format", paramLabel = "text|json")
   String format = "text";
 
-  @Parameters(arity = "1..*", paramLabel = "FIL", description = "Filer, kataloger eller -.")
+  @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "${bundle:label.file:-FIL}")
   List<String> files;
 
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--format: text eller json");
+          spec.commandLine(), Texts.get("arg.format.textJson", common.locale()));
     }
     boolean json = format.equals("json");
     PrintWriter out = spec.commandLine().getOut();

@@ -25,11 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code docs/rules.md}), with severity, source, level, texts and legal basis; as text by family,
  * or as one JSON array.
  */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    description =
-        "Skriver katalogen över alla koder: allvarlighetsgrad, källa, nivå, text och lagrum.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
 
   private static final Locale SV = Locale.forLanguageTag("sv");
@@ -41,18 +37,14 @@ final class RulesCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      description =
-          "Utdata: text (standard, på --lang) eller json (en JSON-lista, ett objekt per kod med"
-              + " texterna på svenska och engelska).")
+  @Option(names = "--format", paramLabel = "text|json")
   String format = "text";
 
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(spec.commandLine(), "--format: text eller json");
+      throw new ParameterException(
+          spec.commandLine(), Texts.get("arg.format.textJson", common.locale()));
     }
     PrintWriter out = spec.commandLine().getOut();
     List<RuleCatalogue.Entry> entries = RuleCatalogue.entries();
