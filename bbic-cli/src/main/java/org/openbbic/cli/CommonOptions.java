@@ -6,18 +6,14 @@ import picocli.CommandLine.Option;
 /** Options every command shares. */
 final class CommonOptions {
 
-  @Option(
-      names = "--lang",
-      paramLabel = "sv|en",
-      description = "Språk för meddelanden: sv (standard) eller en.")
-  String lang = "sv";
+  @Option(names = "--lang", paramLabel = "sv|en", converter = Converters.Lang.class)
+  Locale lang;
 
-  @Option(
-      names = "--debug",
-      description = "Visa stackspår vid interna fel (aldrig för fel i indata).")
+  @Option(names = "--debug")
   boolean debug;
 
+  /** The language of messages: {@code --lang}, else the run's ({@link Language#current()}). */
   Locale locale() {
-    return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE");
+    return lang != null ? lang : Language.current();
   }
 }

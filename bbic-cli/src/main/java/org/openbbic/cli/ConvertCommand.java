@@ -26,10 +26,7 @@ import picocli.CommandLine.Spec;
  * standard error. An input with errors is refused unless {@code --force}; an output file appears
  * whole or not at all.
  */
-@Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    description = "Konverterar ett dokument, en ärendekedja eller en batch mellan JSON och XML.")
+@Command(name = "convert", mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -40,39 +37,31 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "json|xml",
-      description = "Målformat.",
       converter = Converters.FormatName.class)
   Format to;
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "UT",
-      description = "Utfil; standard ut annars.")
+      paramLabel = "${bundle:label.out:-UT}")
   Path output;
 
-  @Option(names = "--force", description = "Konvertera det som går att läsa trots fel.")
+  @Option(names = "--force")
   boolean force;
 
   @Option(
       names = "--recipient",
       paramLabel = Converters.Recipient.NAMES,
       converter = Converters.Recipient.class,
-      defaultValue = "internal",
-      description =
-          "Mottagare: internal (standard: skyddade personers adresser och kontaktuppgifter, och"
-              + " fingerade identiteter, skrivs inte utan anges under withheld),"
-              + " internal-unmasked (allt, även skyddade personuppgifter; utdata säger det i"
-              + " disclosure), court (domstol) eller guardian (vårdnadshavare).")
+      defaultValue = "internal")
   RecipientPolicy policy;
 
   @Option(
       names = "--level",
       paramLabel = "draft|complete|signed",
-      description = "Nivå som indata kontrolleras på: draft (standard), complete eller signed.",
       converter = Converters.Level.class)
   ValidationLevel level = ValidationLevel.DRAFT;
 
-  @Parameters(index = "0", paramLabel = "FIL", description = "Indatafil eller - för standard in.")
+  @Parameters(descriptionKey = "file", index = "0", paramLabel = "${bundle:label.file:-FIL}")
   String file;
 
   @Override

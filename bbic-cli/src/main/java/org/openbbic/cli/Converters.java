@@ -19,13 +19,26 @@ final class Converters {
 
   private Converters() {}
 
+  /** What a value should have been, in the run's language. */
+  private static TypeConversionException expected(String key) {
+    return new TypeConversionException(Texts.get(key, Language.current()));
+  }
+
+  /** {@code --lang}: sv or en. */
+  static final class Lang implements ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      return Language.parse(value).orElseThrow(() -> expected("conv.lang"));
+    }
+  }
+
   static final class Level implements ITypeConverter<ValidationLevel> {
     @Override
     public ValidationLevel convert(String value) {
       try {
         return ValidationLevel.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("draft, complete eller signed");
+        throw expected("conv.level");
       }
     }
   }
@@ -36,7 +49,7 @@ final class Converters {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("ett datum ÅÅÅÅ-MM-DD");
+        throw expected("conv.date");
       }
     }
   }
@@ -49,9 +62,7 @@ final class Converters {
     @Override
     public RecipientPolicy convert(String value) {
       return RecipientPolicy.preset(value.toLowerCase(Locale.ROOT))
-          .orElseThrow(
-              () ->
-                  new TypeConversionException("internal, internal-unmasked, court eller guardian"));
+          .orElseThrow(() -> expected("conv.recipient"));
     }
   }
 
@@ -62,8 +73,7 @@ final class Converters {
       try {
         return ProtectionLevel.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(
-            "none, sekretessmarkering, skyddad-folkbokforing eller fingerade-personuppgifter");
+        throw expected("conv.protection");
       }
     }
   }
@@ -74,7 +84,7 @@ final class Converters {
       try {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("json eller xml");
+        throw expected("conv.format");
       }
     }
   }

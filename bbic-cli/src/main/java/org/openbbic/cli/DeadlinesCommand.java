@@ -1,12 +1,11 @@
 package org.openbbic.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
+import org.openbbic.export.ReportJson;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineCalendar;
@@ -17,10 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bbic deadlines}: the statutory deadline calendar of each case file. */
-@Command(
-    name = "deadlines",
-    mixinStandardHelpOptions = true,
-    description = "Skriver de lagstadgade tidsfristerna för varje ärendekedja.")
+@Command(name = "deadlines", mixinStandardHelpOptions = true)
 final class DeadlinesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -29,25 +25,21 @@ final class DeadlinesCommand implements Callable<Integer> {
 
   @Option(
       names = "--as-of",
-      paramLabel = "DATUM",
-      description = "Datum som frister bedöms mot (ÅÅÅÅ-MM-DD); standard i dag.",
+      paramLabel = "${bundle:label.date:-DATUM}",
       converter = Converters.Date.class)
   LocalDate asOf = LocalDate.now(Converters.SWEDEN);
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      description = "Utdata: text (standard) eller json (ett JSON-objekt per ärendekedja och rad).")
+  @Option(names = "--format", paramLabel = "text|json")
   String format = "text";
 
-  @Parameters(arity = "1..*", paramLabel = "FIL", description = "Filer, kataloger eller -.")
+  @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "${bundle:label.file:-FIL}")
   List<String> files;
 
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--format: text eller json");
+          spec.commandLine(), Texts.get("arg.format.textJson", common.locale()));
     }
     boolean json = format.equals("json");
     PrintWriter out = spec.commandLine().getOut();
@@ -72,7 +64,9 @@ final class DeadlinesCommand implements Callable<Integer> {
               }
               List<Deadline> all = DeadlineCalendar.of(caseFile, asOf).deadlines();
               if (json) {
-                out.println(jsonLine(item, caseFile, all));
+                out.println(
+                    ReportJson.deadlines(
+                        item.file(), item.index(), caseFile, asOf, all, common.locale()));
                 return;
               }
               out.println(
@@ -102,38 +96,5 @@ final class DeadlinesCommand implements Callable<Integer> {
             });
     out.flush();
     return status[0];
-  }
-
-  private String jsonLine(Documents.Item item, CaseFile caseFile, List<Deadline> deadlines) {
-    java.io.StringWriter text = new java.io.StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-      g.writeStartObject();
-      g.writeStringField("file", item.file());
-      g.writeNumberField("index", item.index());
-      g.writeStringField("caseId", caseFile.caseId());
-      g.writeStringField("asOf", asOf.toString());
-      g.writeArrayFieldStart("deadlines");
-      for (Deadline d : deadlines) {
-        g.writeStartObject();
-        g.writeStringField("kind", d.kind().name());
-        g.writeStringField("code", d.kind().code());
-        g.writeStringField("status", d.status().name());
-        g.writeBooleanField("breach", d.status().breach());
-        g.writeStringField("startDate", d.startDate().toString());
-        g.writeStringField("dueDate", d.dueDate().toString());
-        g.writeStringField("metOn", d.metOn().map(Object::toString).orElse(null));
-        g.writeNumberField("daysLate", d.daysLate(asOf));
-        g.writeStringField("pointer", d.pointer());
-        g.writeStringField("documentId", d.documentId().map(Object::toString).orElse(null));
-        g.writeStringField("what", d.what(common.locale()));
-        Reports.writeLegalBases(g, d.legalBasis().stream().toList(), common.locale());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return text.toString();
   }
 }

@@ -28,17 +28,6 @@ final class DocumentTypes {
   }
 
   /**
-   * The form type's code of a document class, {@code CASE_FILE} for a case file, {@code null} when
-   * unknown.
-   */
-  static String formTypeName(Class<?> type) {
-    if (type == CaseFile.class) {
-      return "CASE_FILE";
-    }
-    return FormType.of(type).map(FormType::code).orElse(null);
-  }
-
-  /**
    * The class a user names on the command line: a root name ({@code carePlan}), a form type ({@code
    * CARE_PLAN}, {@code care-plan}) or {@code case} for a case file.
    */

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.openbbic.export.BbicExport;
 import org.openbbic.export.CaseFileBatchReader;
+import org.openbbic.export.Format;
+import org.openbbic.export.PayloadKind;
 import org.openbbic.export.ReadResult;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.model.level.ValidationLevel;
@@ -28,7 +30,7 @@ import org.openbbic.validation.ValidationReport;
 final class Documents {
 
   /** How much of an input is looked at to tell its kind: the first NDJSON line must fit. */
-  private static final int HEAD = 1024 * 1024;
+  private static final int HEAD = Format.DETECT_HEAD_BYTES;
 
   /** One document as read: where it came from, its place in its file, and the reader's result. */
   record Item(String file, int index, boolean batch, Class<?> type, ReadResult<?> result) {}
@@ -111,9 +113,13 @@ final class Documents {
       sink.accept(unreadable(name));
       return;
     }
-    Probe.Kind kind = Probe.kind(head, head.length, name);
-    if (kind.batch()) {
-      readBatch(name, kind, in, sink);
+    PayloadKind kind = Format.detect(head, head.length);
+    Format format = kind.format().orElse(Format.JSON); // the JSON reader says where it fails
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean batchName =
+        format == Format.JSON && (lower.endsWith(".ndjson") || lower.endsWith(".jsonl"));
+    if (kind.batch() || batchName) {
+      readBatch(name, format, in, sink);
       return;
     }
     long max = export.limits().maxDocumentBytes();
@@ -125,10 +131,10 @@ final class Documents {
       sink.accept(unreadable(name));
       return;
     }
-    Class<?> type = BbicExport.detectType(payload, kind.format());
+    Class<?> type = BbicExport.detectType(payload, format);
     ReadResult<?> result =
         export
-            .reader(kind.format(), type)
+            .reader(format, type)
             .withLevel(level)
             .withAsOf(asOf)
             .withLocale(locale)
@@ -136,9 +142,9 @@ final class Documents {
     sink.accept(new Item(name, 0, false, type, result));
   }
 
-  private void readBatch(String name, Probe.Kind kind, InputStream in, Consumer<Item> sink) {
+  private void readBatch(String name, Format format, InputStream in, Consumer<Item> sink) {
     try (CaseFileBatchReader batch =
-        export.batchReader(kind.format(), in).withLevel(level).withAsOf(asOf).withLocale(locale)) {
+        export.batchReader(format, in).withLevel(level).withAsOf(asOf).withLocale(locale)) {
       int index = 0;
       while (batch.hasNext()) {
         sink.accept(new Item(name, index++, true, CaseFile.class, batch.next()));

@@ -26,15 +26,7 @@ import picocli.CommandLine.Spec;
  * child and the first guardian are protected people. Examples are written in full ({@code
  * internal-unmasked}: the data is invented), so they say so when they hold a protected person.
  */
-@Command(
-    name = "example",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Skriver ett fullständigt, giltigt och påhittat exempel (testpersonnummer) av en"
-          + " dokumenttyp eller en ärendekedja (case).",
-      "Med --count: N ärendekedjor som batch (NDJSON eller XML), samma för samma --seed och"
-          + " --as-of."
-    })
+@Command(name = "example", mixinStandardHelpOptions = true)
 final class ExampleCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -42,39 +34,31 @@ final class ExampleCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Parameters(
+      descriptionKey = "type",
       index = "0",
       arity = "0..1",
-      paramLabel = "TYP",
-      description = "case (standard) eller en dokumenttyp, t.ex. report, investigation, carePlan.")
+      paramLabel = "${bundle:label.type:-TYP}")
   String type = "case";
 
-  @Option(
-      names = "--to",
-      paramLabel = "json|xml",
-      description = "Format: json (standard) eller xml.",
-      converter = Converters.FormatName.class)
+  @Option(names = "--to", paramLabel = "json|xml", converter = Converters.FormatName.class)
   Format to = Format.JSON;
 
-  @Option(names = "--count", paramLabel = "N", description = "Antal ärendekedjor i en batch.")
+  @Option(names = "--count", paramLabel = "N")
   Integer count;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Frö för generatorn (standard 1).")
+  @Option(names = "--seed", paramLabel = "S")
   long seed = 1;
 
   @Option(
       names = "--as-of",
-      paramLabel = "DATUM",
-      description = "Inget dokument dateras efter denna dag (ÅÅÅÅ-MM-DD); standard i dag.",
+      paramLabel = "${bundle:label.date:-DATUM}",
       converter = Converters.Date.class)
   java.time.LocalDate asOf = java.time.LocalDate.now(Converters.SWEDEN);
 
   @Option(
       names = "--protection",
-      paramLabel = "NIVÅ",
-      converter = Converters.Protection.class,
-      description =
-          "Barnet och den första vårdnadshavaren med skyddade personuppgifter: none (standard),"
-              + " sekretessmarkering, skyddad-folkbokforing eller fingerade-personuppgifter.")
+      paramLabel = "${bundle:label.level:-NIVÅ}",
+      converter = Converters.Protection.class)
   ProtectionLevel protection;
 
   @Override
@@ -95,8 +79,7 @@ final class ExampleCommand implements Callable<Integer> {
     OutputStream out = new BufferedOutputStream(System.out);
     if (count != null) {
       if (kind != CaseFile.class || count < 0) {
-        throw new ParameterException(
-            spec.commandLine(), "--count gäller ärendekedjor (case) och måste vara minst 0");
+        throw new ParameterException(spec.commandLine(), Texts.get("arg.count", common.locale()));
       }
       try (CaseFileBatchWriter batch =
           export.batchWriter(to, out, RecipientPolicy.INTERNAL_UNMASKED)) {
@@ -107,8 +90,7 @@ final class ExampleCommand implements Callable<Integer> {
       out.flush();
       return BbicCli.OK;
     }
-    FormType form =
-        kind == CaseFile.class ? null : FormType.valueOf(DocumentTypes.formTypeName(kind));
+    FormType form = kind == CaseFile.class ? null : FormType.of(kind).orElseThrow();
     Object value;
     if (protection == null) {
       value = form == null ? generator.caseFile() : generator.document(form);

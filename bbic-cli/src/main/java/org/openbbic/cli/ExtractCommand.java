@@ -23,46 +23,26 @@ import picocli.CommandLine.Spec;
  * pseudonyms (HMAC-SHA256 with the caller's key), no identity numbers, names, addresses or free
  * text, birth year instead of date.
  */
-@Command(
-    name = "extract",
-    mixinStandardHelpOptions = true,
-    description =
-        "Pseudonymiserat uttag (CSV) per ärendekedja, utredning och insats: nyckelad pseudonym,"
-            + " inga personnummer, namn, adresser eller fritext.")
+@Command(name = "extract", mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = "--key-file",
-      required = true,
-      paramLabel = "NYCKEL",
-      description =
-          "Fil med hemlig nyckel (minst 16 byte, används som den är); samma nyckel ger samma"
-              + " pseudonymer.")
+  @Option(names = "--key-file", required = true, paramLabel = "${bundle:label.key:-NYCKEL}")
   Path keyFile;
 
-  @Option(
-      names = "--protected",
-      paramLabel = "omit|flag",
-      description =
-          "Skyddade identiteter: omit (standard, utelämnas) eller flag (raden behålls utan"
-              + " pseudonym).")
+  @Option(names = "--protected", paramLabel = "omit|flag")
   String protectedIdentities = "omit";
 
   @Option(
       names = {"-o", "--output"},
       required = true,
-      paramLabel = "KATALOG",
-      description = "Katalog för case-files.csv, investigations.csv och interventions.csv.")
+      paramLabel = "${bundle:label.dir:-KATALOG}")
   Path output;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FIL",
-      description = "Ärendekedjor: filer, kataloger, -.")
+  @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "${bundle:label.file:-FIL}")
   List<String> files;
 
   @Override
@@ -72,18 +52,20 @@ final class ExtractCommand implements Callable<Integer> {
           case "omit" -> ProtectedIdentities.OMIT;
           case "flag" -> ProtectedIdentities.FLAG;
           default ->
-              throw new ParameterException(spec.commandLine(), "--protected: omit eller flag");
+              throw new ParameterException(
+                  spec.commandLine(), Texts.get("arg.protected", common.locale()));
         };
     byte[] key;
     try {
       key = Files.readAllBytes(keyFile);
     } catch (IOException e) {
       throw new ParameterException(
-          spec.commandLine(), "--key-file: " + Texts.get("cli.fileUnreadable", common.locale()));
+          spec.commandLine(), Texts.get("arg.keyUnreadable", common.locale()));
     }
     if (key.length < PseudonymisedExtract.MIN_KEY_BYTES) {
       throw new ParameterException(
-          spec.commandLine(), "--key-file: minst " + PseudonymisedExtract.MIN_KEY_BYTES + " byte");
+          spec.commandLine(),
+          Texts.format("arg.keyTooShort", common.locale(), PseudonymisedExtract.MIN_KEY_BYTES));
     }
     PseudonymisedExtract extract =
         PseudonymisedExtract.builder().key(key).protectedIdentities(policy).build();

@@ -28,32 +28,7 @@ import picocli.CommandLine.Spec;
  * counting and rendering are {@link QuestionnaireCsv} and {@link StatsWriter}'s; bad input is
  * reported with file, line and column, exits 2 and writes nothing.
  */
-@Command(
-    name = "questionnaire",
-    mixinStandardHelpOptions = true,
-    description =
-        "Uppföljning av BBIC-implementeringen: från ett kalkylblad med svar (CSV) till en"
-            + " frekvenstabell och ett stapeldiagram per påstående, grupperade per tema, med"
-            + " kommentarerna (HTML, PDF, CSV eller JSON).",
-    footerHeading = "%nFiler:%n",
-    footer = {
-      "PÅSTÅENDEN (--statements): rubrikraden id;theme;text (theme, eller tema, får utelämnas;"
-          + " påstående går för text), sedan ett påstående per rad i den ordning de ska visas.",
-      "SVAR: rubrikraden namnger ett påståendes id per kolumn, sedan en rad per svarande. En"
-          + " cell är ett steg på skalan, på svenska, på engelska eller som siffra; en tom cell är"
-          + " inget svar:",
-      "  1  Instämmer helt        Fully agree",
-      "  2  Instämmer             Agree",
-      "  3  Instämmer delvis      Partly agree",
-      "  4  Instämmer inte alls   Do not agree at all",
-      "  5  Kan ej uttala mig     Cannot say",
-      "Kommentarer: kolumnen comment (eller kommentar) är en allmän kommentar, kolumnen"
-          + " comment:TEMA (kommentar:TEMA) en kommentar till det temats påståenden. Fritext"
-          + " visas escapad, per tema, och skrivs aldrig i loggar.",
-      "Filerna får vara UTF-8 med eller utan BOM, med ; eller , som avgränsare, som Excel"
-          + " sparar dem på svenska och på engelska. Fel i indata anges med fil, rad och kolumn;"
-          + " slutstatus 2, och inget skrivs."
-    })
+@Command(name = "questionnaire", mixinStandardHelpOptions = true)
 final class QuestionnaireCommand implements Callable<Integer> {
 
   private static final List<String> FORMATS = List.of("html", "pdf", "csv", "json");
@@ -65,38 +40,24 @@ final class QuestionnaireCommand implements Callable<Integer> {
   @Option(
       names = "--statements",
       required = true,
-      paramLabel = "PÅSTÅENDEN",
-      description = "Påståendena: CSV med id;theme;text.")
+      paramLabel = "${bundle:label.statements:-PÅSTÅENDEN}")
   Path statements;
 
-  @Option(
-      names = "--title",
-      paramLabel = "TITEL",
-      description = "Rubriken (standard: Uppföljning av BBIC).")
+  @Option(names = "--title", paramLabel = "${bundle:label.title:-TITEL}")
   String title = "";
 
-  @Option(
-      names = "--format",
-      paramLabel = "html|pdf|csv|json",
-      description = "html (standard), pdf (A4), csv (en fil) eller json.")
+  @Option(names = "--format", paramLabel = "html|pdf|csv|json")
   String format = "html";
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "N",
-      description =
-          "Antal från 1 till N−1 döljs, som i ärendestatistiken (standard 3); 0 stänger av"
-              + " skyddet där de svarande svarar i en offentlig roll. Sidan säger vilket som"
-              + " gäller.")
+  @Option(names = "--threshold", paramLabel = "N")
   int threshold = PublishOptions.DEFAULT_THRESHOLD;
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "UT",
-      description = "Utfil; standard ut annars. Filen skrivs hel eller inte alls.")
+      paramLabel = "${bundle:label.out:-UT}")
   Path output;
 
-  @Parameters(index = "0", paramLabel = "SVAR", description = "Svaren: CSV, en rad per svarande.")
+  @Parameters(index = "0", descriptionKey = "answers", paramLabel = "${bundle:label.answers:-SVAR}")
   Path answers;
 
   @Override
@@ -104,10 +65,11 @@ final class QuestionnaireCommand implements Callable<Integer> {
     Locale locale = common.locale();
     String kind = format.toLowerCase(Locale.ROOT);
     if (!FORMATS.contains(kind)) {
-      throw new ParameterException(spec.commandLine(), "--format: html, pdf, csv eller json");
+      throw new ParameterException(
+          spec.commandLine(), Texts.get("arg.format.questionnaire", locale));
     }
     if (threshold < 0) {
-      throw new ParameterException(spec.commandLine(), "--threshold: 0 eller mer");
+      throw new ParameterException(spec.commandLine(), Texts.get("arg.threshold", locale));
     }
     QuestionnaireResult result;
     try {

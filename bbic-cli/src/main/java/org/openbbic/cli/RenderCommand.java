@@ -24,39 +24,29 @@ import picocli.CommandLine.Spec;
  * details, and fingerade identities, are withheld; {@code internal-unmasked} shows everything and
  * the printout says so. An output file appears whole or not at all.
  */
-@Command(
-    name = "render",
-    mixinStandardHelpOptions = true,
-    description =
-        "Skriver ut ett dokument eller en ärendekedja som utskriftsklar HTML eller PDF (A4).")
+@Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--pdf", description = "PDF i stället för HTML.")
+  @Option(names = "--pdf")
   boolean pdf;
 
   @Option(
       names = "--recipient",
       paramLabel = Converters.Recipient.NAMES,
       converter = Converters.Recipient.class,
-      defaultValue = "internal",
-      description =
-          "Mottagare: internal (standard: skyddade personers adresser och kontaktuppgifter, och"
-              + " fingerade identiteter, visas inte), internal-unmasked (allt, även skyddade"
-              + " personuppgifter; utskriften säger det), court (domstol) eller guardian"
-              + " (vårdnadshavare).")
+      defaultValue = "internal")
   RecipientPolicy policy;
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "UT",
-      description = "Utfil; standard ut annars.")
+      paramLabel = "${bundle:label.out:-UT}")
   Path output;
 
-  @Parameters(index = "0", paramLabel = "FIL", description = "Dokument eller ärendekedja, eller -.")
+  @Parameters(descriptionKey = "file", index = "0", paramLabel = "${bundle:label.file:-FIL}")
   String file;
 
   @Override

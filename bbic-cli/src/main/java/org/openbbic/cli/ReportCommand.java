@@ -26,12 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code bbic report}: the follow-up report (verksamhetsuppföljning and client-group description)
  * over a period, in one streaming pass, with small numbers suppressed.
  */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    description =
-        "Verksamhetsuppföljning och beskrivning av klientgruppen för en period, med små tal"
-            + " dolda (HTML, JSON eller CSV).")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -41,54 +36,45 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       required = true,
-      paramLabel = "DATUM",
-      description = "Periodens första dag (ÅÅÅÅ-MM-DD).",
+      paramLabel = "${bundle:label.date:-DATUM}",
       converter = Converters.Date.class)
   LocalDate from;
 
   @Option(
       names = "--to",
       required = true,
-      paramLabel = "DATUM",
-      description = "Periodens sista dag (ÅÅÅÅ-MM-DD).",
+      paramLabel = "${bundle:label.date:-DATUM}",
       converter = Converters.Date.class)
   LocalDate to;
 
-  @Option(
-      names = "--format",
-      paramLabel = "html|json|csv",
-      description = "html (standard), json, eller csv (en fil per tabell i katalogen UT).")
+  @Option(names = "--format", paramLabel = "html|json|csv")
   String format = "html";
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "N",
-      description = "Celler under N döljs i utdata (standard 3).")
+  @Option(names = "--threshold", paramLabel = "N")
   int threshold = PublishOptions.DEFAULT_THRESHOLD;
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "UT",
-      description = "Utfil (html, json) eller katalog (csv); standard ut för html och json.")
+      paramLabel = "${bundle:label.out:-UT}")
   Path output;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FIL",
-      description = "Ärendekedjor: filer, kataloger, -.")
+  @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "${bundle:label.file:-FIL}")
   List<String> files;
 
   @Override
   public Integer call() throws IOException {
     String kind = format.toLowerCase(Locale.ROOT);
     if (!List.of("html", "json", "csv").contains(kind)) {
-      throw new ParameterException(spec.commandLine(), "--format: html, json eller csv");
+      throw new ParameterException(
+          spec.commandLine(), Texts.get("arg.format.report", common.locale()));
     }
     if (kind.equals("csv") && output == null) {
-      throw new ParameterException(spec.commandLine(), "--format csv kräver -o KATALOG");
+      throw new ParameterException(
+          spec.commandLine(), Texts.get("arg.csvNeedsOutput", common.locale()));
     }
     if (to.isBefore(from)) {
-      throw new ParameterException(spec.commandLine(), "--to ligger före --from");
+      throw new ParameterException(
+          spec.commandLine(), Texts.get("arg.toBeforeFrom", common.locale()));
     }
     FollowUpReport report = FollowUpReport.builder().period(from, to).build();
     boolean allRead =

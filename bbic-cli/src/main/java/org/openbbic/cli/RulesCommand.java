@@ -1,12 +1,6 @@
 package org.openbbic.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,11 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.openbbic.model.law.LegalBasis;
+import org.openbbic.export.ReportJson;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.RuleCatalogue;
-import org.openbbic.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,11 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code docs/rules.md}), with severity, source, level, texts and legal basis; as text by family,
  * or as one JSON array.
  */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    description =
-        "Skriver katalogen över alla koder: allvarlighetsgrad, källa, nivå, text och lagrum.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
 
   private static final Locale SV = Locale.forLanguageTag("sv");
@@ -48,23 +37,19 @@ final class RulesCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      description =
-          "Utdata: text (standard, på --lang) eller json (en JSON-lista, ett objekt per kod med"
-              + " texterna på svenska och engelska).")
+  @Option(names = "--format", paramLabel = "text|json")
   String format = "text";
 
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(spec.commandLine(), "--format: text eller json");
+      throw new ParameterException(
+          spec.commandLine(), Texts.get("arg.format.textJson", common.locale()));
     }
     PrintWriter out = spec.commandLine().getOut();
     List<RuleCatalogue.Entry> entries = RuleCatalogue.entries();
     if (format.equals("json")) {
-      out.println(json(entries, common.locale()));
+      out.println(ReportJson.rules(entries, common.locale()));
     } else {
       text(entries, common.locale(), out);
     }
@@ -144,41 +129,5 @@ final class RulesCommand implements Callable<Integer> {
 
   private static String source(FindingSource source, Locale locale) {
     return Texts.get("source." + source.name(), locale);
-  }
-
-  /** The catalogue as one JSON array, one object per code, both languages in each. */
-  static String json(List<RuleCatalogue.Entry> entries, Locale locale) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(text)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
-      g.writeStartArray();
-      for (RuleCatalogue.Entry e : entries) {
-        g.writeStartObject();
-        g.writeStringField("code", e.code());
-        g.writeStringField("severity", e.severity().name());
-        g.writeStringField("lenientSeverity", e.lenientSeverity().map(Enum::name).orElse(null));
-        g.writeArrayFieldStart("gradedSeverities");
-        for (Severity graded : new java.util.TreeSet<>(e.gradedSeverities())) {
-          g.writeString(graded.name());
-        }
-        g.writeEndArray();
-        g.writeStringField("source", e.source().name());
-        g.writeStringField("level", e.level().map(Enum::name).orElse(null));
-        g.writeObjectFieldStart("messages");
-        g.writeStringField("sv", e.template(SV).orElse(null));
-        g.writeStringField("en", e.template(Locale.ENGLISH).orElse(null));
-        g.writeEndObject();
-        g.writeArrayFieldStart("legalBases");
-        for (LegalBasis b : e.legalBases()) {
-          Reports.writeLegalBasis(g, b, locale);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
   }
 }

@@ -12,27 +12,26 @@ import org.openbbic.export.BbicSchemas;
 import org.openbbic.model.level.ValidationLevel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bbic schema}: writes the published XSD or a JSON Schema of one validation level. */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    description = "Skriver det publicerade XML-schemat (XSD) eller JSON Schema för en nivå.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin CommonOptions common;
+
   static final class Which {
-    @Option(names = "--xsd", required = true, description = "XML-schemat (XSD).")
+    @Option(names = "--xsd", required = true)
     boolean xsd;
 
     @Option(
         names = "--json-schema",
         required = true,
-        paramLabel = "NIVÅ",
-        description = "JSON Schema för draft, complete eller signed.",
+        paramLabel = "${bundle:label.level:-NIVÅ}",
         converter = Converters.Level.class)
     ValidationLevel level;
   }
@@ -42,8 +41,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "KATALOG",
-      description = "Katalog att skriva till; standard ut annars.")
+      paramLabel = "${bundle:label.dir:-KATALOG}")
   Path directory;
 
   @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
+import org.openbbic.export.ReportJson;
 import org.openbbic.export.Strictness;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.ValidationReport;
@@ -15,15 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bbic validate}: checks documents, case files and batches, one report per document. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Kontrollerar BBIC-dokument, ärendekedjor och batcher (JSON, NDJSON eller XML, avgörs av"
-          + " innehållet).",
-      "Slutstatus: 0 alla giltiga, 1 något dokument har FEL, 2 något kunde inte läsas eller fel"
-          + " kommandorad."
-    })
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -33,51 +26,56 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--level",
       paramLabel = "draft|complete|signed",
-      description = "Nivå: draft, complete (standard) eller signed.",
       converter = Converters.Level.class)
   ValidationLevel level = ValidationLevel.COMPLETE;
 
   @Option(
       names = "--as-of",
-      paramLabel = "DATUM",
-      description = "Datum som tidsfrister bedöms mot (ÅÅÅÅ-MM-DD); standard i dag.",
+      paramLabel = "${bundle:label.date:-DATUM}",
       converter = Converters.Date.class)
   LocalDate asOf = LocalDate.now(Converters.SWEDEN);
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      description = "Utdata: text (standard) eller json (ett JSON-objekt per dokument och rad).")
+  @Option(names = "--format", paramLabel = "text|json")
   String format = "text";
 
-  @Option(names = "--lenient", description = "Okända och upprepade fält blir varningar, inte fel.")
+  @Option(names = "--lenient")
   boolean lenient;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FIL",
-      description = "Filer, kataloger (läses rekursivt) eller - för standard in.")
+  @Option(names = {"-q", "--quiet"})
+  boolean quiet;
+
+  @Option(names = "--progress", negatable = true)
+  Boolean progress;
+
+  @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "${bundle:label.file:-FIL}")
   List<String> files;
 
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--format: text eller json");
+          spec.commandLine(), Texts.get("arg.format.textJson", common.locale()));
     }
     BbicExport export =
         BbicExport.builder().strictness(lenient ? Strictness.LENIENT : Strictness.STRICT).build();
+    boolean json = format.equals("json");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Reports reports = new Reports(common.locale(), format.equals("json"));
-    Tally tally = new Tally(err, common.locale());
+    Reports reports = new Reports(common.locale(), json);
+    Tally tally =
+        new Tally(err, common.locale(), progress != null ? progress : Terminal.stderrIsTerminal());
     new Documents(export, level, asOf, common.locale())
         .read(
             files,
             item -> {
-              reports.print(item, out);
+              if (!quiet || !item.result().report().findings().isEmpty()) {
+                reports.print(item, out);
+              }
               tally.add(item.result().report());
             });
+    if (json) {
+      out.println(tally.summaryJson());
+    }
     out.flush();
     tally.finish();
     return tally.exitCode();
@@ -88,16 +86,17 @@ final class ValidateCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final java.util.Locale locale;
     private final long started = System.nanoTime();
-    private final boolean terminal = System.console() != null;
+    private final boolean showProgress;
     private long lastProgress = started;
     private int documents;
     private int valid;
     private int withErrors;
     private int unreadable;
 
-    Tally(PrintWriter err, java.util.Locale locale) {
+    Tally(PrintWriter err, java.util.Locale locale, boolean showProgress) {
       this.err = err;
       this.locale = locale;
+      this.showProgress = showProgress;
     }
 
     void add(ValidationReport report) {
@@ -110,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
         withErrors++;
       }
       long now = System.nanoTime();
-      if (terminal && now - lastProgress > 1_000_000_000L) {
+      if (showProgress && now - lastProgress > 1_000_000_000L) {
         err.print("\r" + Texts.format("cli.progress", locale, documents));
         err.flush();
         lastProgress = now;
@@ -119,14 +118,21 @@ final class ValidateCommand implements Callable<Integer> {
 
     void finish() {
       double seconds = (System.nanoTime() - started) / 1e9;
-      if (terminal && lastProgress != started) {
-        err.print("\r");
+      if (showProgress && lastProgress != started) {
+        // Clear the progress line before the summary takes its place.
+        err.print("\r" + " ".repeat(60) + "\r");
       }
       if (documents > 1) {
         err.println(
             Texts.format("cli.summary", locale, documents, valid, withErrors, unreadable, seconds));
       }
       err.flush();
+    }
+
+    /** The closing record of {@code --format json}: {@link ReportJson#summary}. */
+    String summaryJson() {
+      return ReportJson.summary(
+          documents, valid, withErrors, unreadable, (System.nanoTime() - started) / 1e9);
     }
 
     int exitCode() {

@@ -47,6 +47,9 @@ class BbicCliIT {
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    // The language follows LANG when --lang is not given: start from no locale variables, so
+    // that the tool's default (Swedish) is what these tests see on any machine.
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
     // Standard input comes from a file: the tool may stop reading early (a refused payload), as
     // it should, and a pipe would then break under the writer.
     Path in =
@@ -118,9 +121,15 @@ class BbicCliIT {
     for (String line : run.out().lines().toList()) {
       lines.add(JSON.readTree(line));
     }
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(6); // five documents, then the summary
     assertThat(lines.get(4).get("index").asInt()).isEqualTo(4);
-    assertThat(lines).allSatisfy(l -> assertThat(l.get("valid").asBoolean()).isTrue());
+    assertThat(lines.subList(0, 5))
+        .allSatisfy(l -> assertThat(l.get("valid").asBoolean()).isTrue());
+    JsonNode summary = lines.get(5).get("summary");
+    assertThat(summary.get("documents").asInt()).isEqualTo(5);
+    assertThat(summary.get("valid").asInt()).isEqualTo(5);
+    assertThat(summary.get("withErrors").asInt()).isZero();
+    assertThat(summary.get("unreadable").asInt()).isZero();
 
     Run xmlBatch = bbic(null, "example", "--count", "3", "--seed", "42", "--to", "xml");
     Path xml = Files.writeString(dir.resolve("batch.xml"), xmlBatch.out());

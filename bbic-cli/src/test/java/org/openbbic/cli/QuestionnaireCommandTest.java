@@ -70,7 +70,8 @@ class QuestionnaireCommandTest {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      int exit = BbicCli.run(args);
+      // no locale variables: the tool's default language, Swedish, on any machine
+      int exit = BbicCli.run(java.util.Map.of(), args);
       return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(savedOut);
