@@ -48,7 +48,7 @@ public class BbicProperties {
    * Recipient policy of every response body: internal (the default, protected people's data
    * withheld), internal-unmasked, court or guardian.
    */
-  private String recipient = RecipientPolicy.DEFAULT.name();
+  private String recipient = "internal";
 
   /** Hard limits on every request body, checked while it is read. */
   private final Limits limits = new Limits();
@@ -105,23 +105,26 @@ public class BbicProperties {
                         + RecipientPolicy.presets().stream().map(RecipientPolicy::name).toList()));
   }
 
-  /** The hard limits on a request body, in openbbic's {@link ReadLimits}. */
+  /**
+   * The hard limits on a request body, in openbbic's {@link ReadLimits}. The defaults are written
+   * out (so that the configuration metadata shows them) and equal {@link ReadLimits#defaults()}.
+   */
   public static class Limits {
 
-    /** Largest body (16MB unless set). */
-    private DataSize maxDocumentSize = DataSize.ofBytes(ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES);
+    /** Largest body. */
+    private DataSize maxDocumentSize = DataSize.ofMegabytes(16);
 
     /** Deepest nesting of JSON objects and arrays or XML elements (at most 90). */
-    private int maxDepth = ReadLimits.DEFAULT_MAX_DEPTH;
+    private int maxDepth = 32;
 
     /** Longest string value or text node, in characters. */
-    private int maxStringLength = ReadLimits.DEFAULT_MAX_STRING_LENGTH;
+    private int maxStringLength = 200_000;
 
     /** Longest JSON number, in characters. */
-    private int maxNumberLength = ReadLimits.DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxNumberLength = 32;
 
     /** Longest property or element name, in characters. */
-    private int maxNameLength = ReadLimits.DEFAULT_MAX_NAME_LENGTH;
+    private int maxNameLength = 100;
 
     public DataSize getMaxDocumentSize() {
       return maxDocumentSize;

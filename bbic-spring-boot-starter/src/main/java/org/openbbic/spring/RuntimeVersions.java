@@ -58,7 +58,7 @@ final class RuntimeVersions {
   /**
    * Fails when a library on the class path is older than openbbic needs.
    *
-   * @throws IllegalStateException naming every library too old and the version needed
+   * @throws IllegalStateException naming every library too old or missing and the version needed
    */
   static void check() {
     failOn(problems(RuntimeVersions::versionOf));
@@ -67,11 +67,29 @@ final class RuntimeVersions {
   /** Fails when there are {@code problems}, with every one of them and how to fix them. */
   static void failOn(List<String> problems) {
     if (!problems.isEmpty()) {
-      throw new IllegalStateException(
+      throw new UnsupportedVersionException(problems);
+    }
+  }
+
+  /**
+   * A library on the class path too old for openbbic; Spring Boot prints it as a start-up failure
+   * with the fix ({@link UnsupportedVersionFailureAnalyzer}).
+   */
+  static final class UnsupportedVersionException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    UnsupportedVersionException(List<String> problems) {
+      super(
           "openbbic cannot run on the libraries on the class path: "
               + String.join("; ", problems)
-              + ". Set the version in your build (for Spring Boot's dependency management, e.g."
-              + " the property jackson-bom.version or hibernate-validator.version).");
+              + ".");
+    }
+
+    /** What to do about it. */
+    static String action() {
+      return "Use the versions openbbic needs. Under Spring Boot's dependency management set them"
+          + " in your build, e.g. the Maven properties jackson-bom.version (Boot 3) or"
+          + " jackson-2-bom.version (Boot 4), hibernate-validator.version, glassfish-jaxb.version.";
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 class RuntimeVersionsTest {
 
@@ -95,7 +96,37 @@ class RuntimeVersionsTest {
     assertThat(RuntimeVersions.problems(old::get)).hasSize(1);
     assertThatThrownBy(() -> RuntimeVersions.failOn(RuntimeVersions.problems(old::get)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("jackson-databind) 2.14.0 is too old; openbbic needs 2.16 or newer")
-        .hasMessageContaining("jackson-bom.version");
+        .hasMessageContaining("jackson-databind) 2.14.0 is too old; openbbic needs 2.16 or newer");
+  }
+
+  @Test
+  void springBootReportsTheFailureWithTheFix() {
+    Throwable failure = null;
+    try {
+      RuntimeVersions.failOn(List.of("Jackson (jackson-core) 2.15.4 is too old"));
+    } catch (IllegalStateException e) {
+      // as Spring wraps a constructor's exception in a bean-creation failure
+      failure = new org.springframework.beans.factory.BeanCreationException("bbic", "failed", e);
+    }
+    FailureAnalysis analysis = new UnsupportedVersionFailureAnalyzer().analyze(failure);
+    assertThat(analysis).isNotNull();
+    assertThat(analysis.getDescription())
+        .isEqualTo(
+            "openbbic cannot run on the libraries on the class path: Jackson (jackson-core) 2.15.4"
+                + " is too old.");
+    assertThat(analysis.getAction()).contains("jackson-bom.version", "hibernate-validator.version");
+  }
+
+  @Test
+  void theAnalyzerIsRegisteredForSpringBoot() throws Exception {
+    try (var in =
+        RuntimeVersionsTest.class
+            .getClassLoader()
+            .getResourceAsStream("META-INF/spring.factories")) {
+      var factories = new java.util.Properties();
+      factories.load(in);
+      assertThat(factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer"))
+          .isEqualTo(UnsupportedVersionFailureAnalyzer.class.getName());
+    }
   }
 }
