@@ -32,6 +32,18 @@ public class CaseController {
     this.validator = validator;
   }
 
+  // README example: begin
+  /** The case file back, in the format asked for, as the configured recipient may see it. */
+  @PostMapping(
+      path = "/echo",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE},
+      produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE})
+  public CaseFile echo(@RequestBody CaseFile caseFile) {
+    return caseFile;
+  }
+
+  // README example: end
+
   /**
    * A summary of a case file that the converter accepted: the validator's report at SIGNED, as the
    * application's own JSON.
@@ -49,14 +61,5 @@ public class CaseController {
     summary.put("findings", report.findings().size());
     summary.put("investigations", caseFile.investigations().size());
     return summary;
-  }
-
-  /** The case file back, in the format asked for, as the configured recipient may see it. */
-  @PostMapping(
-      path = "/echo",
-      consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE},
-      produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE})
-  public CaseFile echo(@RequestBody CaseFile caseFile) {
-    return caseFile;
   }
 }

@@ -79,6 +79,8 @@ class StarterConsumerTest {
         .isEqualTo(System.getProperty("managed.hibernate-validator"));
     assertThat(mavenVersion("jakarta.validation", "jakarta.validation-api"))
         .isEqualTo(System.getProperty("managed.jakarta-validation"));
+    assertThat(mavenVersion("org.glassfish.jaxb", "jaxb-runtime"))
+        .isEqualTo(System.getProperty("managed.jaxb-runtime"));
     // openbbic's export runs on Jackson 2 whatever the application's Jackson is.
     assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString())
         .isEqualTo(System.getProperty("managed.jackson2"));
