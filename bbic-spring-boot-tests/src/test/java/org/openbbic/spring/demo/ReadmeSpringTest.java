@@ -29,9 +29,10 @@ class ReadmeSpringTest {
                 source.indexOf(begin) + begin.length(), source.indexOf("  // README example: end"))
             .lines()
             .map(line -> line.startsWith("  ") ? line.substring(2) : line)
-            .collect(Collectors.joining("\n", "", "\n"));
+            .collect(Collectors.joining("\n"))
+            .stripTrailing(); // the formatter leaves a blank line before the end mark
     assertThat(snippet).contains("public CaseFile echo(@RequestBody CaseFile caseFile)");
-    assertThat(readme).contains("```java\n" + snippet + "```");
+    assertThat(readme).contains("```java\n" + snippet + "\n```");
   }
 
   @Test
