@@ -81,8 +81,11 @@ final class SchemaGeneration {
     Map<String, String> files = new LinkedHashMap<>();
     outputs.forEach(
         (file, w) -> {
-          String xsd = w.toString().replace("\r\n", "\n");
-          files.put(file, xsd.endsWith("\n") ? xsd : xsd + "\n");
+          try {
+            files.put(file, XsdConstraints.apply(w.toString()));
+          } catch (Exception e) {
+            throw new IllegalStateException("cannot add the constraints to " + file, e);
+          }
         });
     return files;
   }
