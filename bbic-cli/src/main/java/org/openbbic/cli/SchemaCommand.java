@@ -15,11 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bbic schema}: writes the published XSD or a JSON Schema of one validation level. */
+/**
+ * {@code bbic schema}: writes the published XSD, a JSON Schema of one validation level or the JSON
+ * Schema of one of the tool's JSON outputs.
+ */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Skriver det publicerade XML-schemat (XSD) eller JSON Schema för en nivå.")
+    description =
+        "Skriver det publicerade XML-schemat (XSD), JSON Schema för en nivå eller för verktygets"
+            + " JSON-utdata.")
 final class SchemaCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +40,15 @@ final class SchemaCommand implements Callable<Integer> {
         description = "JSON Schema för draft, complete eller signed.",
         converter = Converters.Level.class)
     ValidationLevel level;
+
+    @Option(
+        names = "--output-schema",
+        required = true,
+        paramLabel = "UTDATA",
+        description =
+            "JSON Schema för verktygets JSON-utdata: validation-line, deadlines-line, rules eller"
+                + " statistics.")
+    String output;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -48,10 +62,16 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (which.output != null && !BbicSchemas.OUTPUT_SCHEMAS.contains(which.output)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--output-schema: " + String.join(", ", BbicSchemas.OUTPUT_SCHEMAS));
+    }
     List<String> files =
         which.xsd
             ? List.of(BbicSchemas.XSD_FILE)
-            : List.of(BbicSchemas.jsonSchemaFile(which.level));
+            : which.level != null
+                ? List.of(BbicSchemas.jsonSchemaFile(which.level))
+                : List.of(BbicSchemas.outputSchemaFile(which.output));
     if (directory == null) {
       try (InputStream in = BbicSchemas.resource(files.get(0)).openStream()) {
         in.transferTo(System.out);

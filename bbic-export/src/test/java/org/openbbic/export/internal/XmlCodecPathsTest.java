@@ -102,8 +102,9 @@ class XmlCodecPathsTest {
 
   /**
    * The XSD's errors on {@code bytes}, leaving out the length and pattern of a text (the facets of
-   * the anonymous text types, and the {@code cvc-type.3.1.3} each is followed by): the reader leaves
-   * those to the model's constraints on both paths, so the one-pass path does not check them.
+   * the anonymous text types, and the {@code cvc-type.3.1.3} each is followed by): the reader
+   * leaves those to the model's constraints on both paths, so the one-pass path does not check
+   * them.
    */
   private static List<String> xsdErrorsButTextFacets(byte[] bytes) throws Exception {
     List<String> errors = new ArrayList<>();
