@@ -176,6 +176,9 @@ final class XsdConstraints {
           ((AnnotatedParameterizedType) field.getAnnotatedType())
               .getAnnotatedActualTypeArguments()[0];
       Class<?> itemType = (Class<?>) arg.getType();
+      if (item.hasAttribute("name")) {
+        document(item, owner.getSimpleName() + "." + field.getName());
+      }
       if (item.hasAttribute("type")) {
         restrict(item, itemType, arg.getAnnotations());
       }

@@ -166,6 +166,8 @@ class XmlCodecPathsTest {
     // a text's pattern and length: the XSD's facets, left to the model's constraints on both paths
     out.add(first(valid, "<municipalityCode>([0-9]{4})<", "12x4"));
     out.add(first(valid, "<caseId>([^<]*)<", "x".repeat(5000)));
+    out.add(first(valid, "<question>([^<]*)<", "q".repeat(5000)));
+    out.add(first(valid, "<field>([^<]*)<", "colour"));
     out.add(first(valid, "</caseId>()", "<?pi data?>"));
     out.add(first(valid, "</caseId>()", "<!-- comment -->"));
     out.add(first(valid, "<[a-zA-Z]+s>()\\s*<", "text"));
