@@ -7,7 +7,7 @@
 module org.openbbic.export {
   requires transitive org.openbbic.validation;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires jakarta.xml.bind;
   requires java.xml;

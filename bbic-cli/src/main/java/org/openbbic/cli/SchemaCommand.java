@@ -16,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bbic schema}: writes the published XSD or a JSON Schema of one validation level. */
+/**
+ * {@code bbic schema}: writes the published XSD, a JSON Schema of one validation level or the JSON
+ * Schema of one of the tool's JSON outputs.
+ */
 @Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
@@ -34,6 +37,12 @@ final class SchemaCommand implements Callable<Integer> {
         paramLabel = "${bundle:label.level:-NIVÅ}",
         converter = Converters.Level.class)
     ValidationLevel level;
+
+    @Option(
+        names = "--output-schema",
+        required = true,
+        paramLabel = "${bundle:label.output:-UTDATA}")
+    String output;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -46,10 +55,16 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (which.output != null && !BbicSchemas.OUTPUT_SCHEMAS.contains(which.output)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--output-schema: " + String.join(", ", BbicSchemas.OUTPUT_SCHEMAS));
+    }
     List<String> files =
         which.xsd
             ? List.of(BbicSchemas.XSD_FILE)
-            : List.of(BbicSchemas.jsonSchemaFile(which.level));
+            : which.level != null
+                ? List.of(BbicSchemas.jsonSchemaFile(which.level))
+                : List.of(BbicSchemas.outputSchemaFile(which.output));
     if (directory == null) {
       try (InputStream in = BbicSchemas.resource(files.get(0)).openStream()) {
         in.transferTo(System.out);

@@ -1,5 +1,6 @@
 package org.openbbic.export;
 
+import jakarta.validation.constraints.Pattern;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -14,8 +15,11 @@ import java.util.Random;
 import java.util.UUID;
 import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.WireModel;
+import org.openbbic.forms.Disclosure;
 import org.openbbic.forms.DocumentHeader;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.Goal;
+import org.openbbic.model.PersonId;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.NeedArea;
 
@@ -26,6 +30,7 @@ import org.openbbic.model.code.NeedArea;
  * Swedish letters, markup characters, line breaks, empty texts, offsets and fractions of seconds.
  */
 final class FieldFiller {
+  // A field with a pattern gets a value of its form (matching), every other text any characters.
 
   private static final String ALPHABET =
       "abcåäöÅÄÖéü XYZ 019 <>&\"' \n\r\t-+/;:{}[]]]>\u00a0\u2028😀";
@@ -59,10 +64,15 @@ final class FieldFiller {
               (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
           List<Object> list = new ArrayList<>();
           int n = depth > 2 && WireModel.isComplex(item) ? 1 : 1 + random.nextInt(3);
+          Pattern itemPattern =
+              ((java.lang.reflect.AnnotatedParameterizedType) f.getAnnotatedType())
+                  .getAnnotatedActualTypeArguments()[0].getAnnotation(Pattern.class);
           for (int i = 0; i < n; i++) {
-            list.add(value(item, depth + 1));
+            list.add(itemPattern != null ? matching(itemPattern) : value(item, depth + 1));
           }
           f.set(o, list);
+        } else if (f.isAnnotationPresent(Pattern.class)) {
+          f.set(o, matching(f.getAnnotation(Pattern.class)));
         } else {
           f.set(o, value(f.getType(), depth + 1));
         }
@@ -119,6 +129,34 @@ final class FieldFiller {
       return object(type, depth);
     }
     throw new IllegalStateException("no filler for " + type.getName());
+  }
+
+  /**
+   * A value of a text field with a pattern (identifiers, versions, codes): the published XSD checks
+   * it, so it is filled with a value of its form, from a few hand-picked per pattern (a new pattern
+   * fails here until it has its own).
+   */
+  private String matching(Pattern pattern) {
+    String regexp = pattern.regexp();
+    String[] samples =
+        switch (regexp) {
+          case "[0-9]+\\.[0-9]+\\.[0-9]+" -> new String[] {"1.0.0", "1.12.3"};
+          case "[0-9]{4}" -> new String[] {"0180", "2016", "1280"};
+          case PersonId.VALUE_PATTERN -> new String[] {"201701109876", "R123456X"};
+          case Goal.ID_PATTERN -> new String[] {"goal-1", "M.2_b"};
+          case Disclosure.RECIPIENT_PATTERN -> new String[] {"internal", "court", "x-9"};
+          default -> {
+            if (regexp.startsWith("^(") && regexp.endsWith(")$")) {
+              yield regexp.substring(2, regexp.length() - 2).split("\\|");
+            }
+            throw new IllegalStateException("no sample for the pattern " + regexp);
+          }
+        };
+    String value = samples[random.nextInt(samples.length)];
+    if (!value.matches(regexp)) {
+      throw new IllegalStateException(value + " does not match " + regexp);
+    }
+    return value;
   }
 
   private String text() {

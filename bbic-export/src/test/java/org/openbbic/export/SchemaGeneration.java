@@ -56,6 +56,20 @@ final class SchemaGeneration {
     for (ValidationLevel level : ValidationLevel.values()) {
       files.put(BbicSchemas.jsonSchemaFile(level), jsonSchema(level));
     }
+    files.putAll(outputSchemas());
+    return files;
+  }
+
+  /**
+   * The hand-written schemas of the outputs, from the repository folder {@code schemas/} (their
+   * source): the class-path copies must equal them.
+   */
+  static Map<String, String> outputSchemas() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String name : BbicSchemas.OUTPUT_SCHEMAS) {
+      String file = BbicSchemas.outputSchemaFile(name);
+      files.put(file, Files.readString(Path.of("schemas", file).toAbsolutePath()));
+    }
     return files;
   }
 
@@ -81,8 +95,11 @@ final class SchemaGeneration {
     Map<String, String> files = new LinkedHashMap<>();
     outputs.forEach(
         (file, w) -> {
-          String xsd = w.toString().replace("\r\n", "\n");
-          files.put(file, xsd.endsWith("\n") ? xsd : xsd + "\n");
+          try {
+            files.put(file, XsdConstraints.apply(w.toString()));
+          } catch (Exception e) {
+            throw new IllegalStateException("cannot add the constraints to " + file, e);
+          }
         });
     return files;
   }

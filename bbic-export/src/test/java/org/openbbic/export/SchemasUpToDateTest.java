@@ -72,6 +72,15 @@ class SchemasUpToDateTest {
                   + org.openbbic.export.internal.DocumentTypes.rootName(root)
                   + "\"");
     }
-    assertThat(xsd).contains("type=\"xs:date\"").contains("type=\"xs:dateTime\"");
+    assertThat(xsd)
+        .contains("<xs:element name=\"" + CaseFileBatchWriter.XML_BATCH_ELEMENT + "\"")
+        .contains("type=\"tns:date\"")
+        .contains("type=\"tns:dateTime\"")
+        .contains("<xs:restriction base=\"xs:date\">")
+        .contains("<xs:restriction base=\"xs:dateTime\">")
+        .contains("<xs:maxLength value=\"")
+        .contains("<xs:pattern value=\"[0-9]{4}\"/>")
+        .contains("<xs:documentation xml:lang=\"sv\">")
+        .contains("<xs:documentation xml:lang=\"en\">");
   }
 }

@@ -148,6 +148,13 @@ public final class WireModel {
     return ValueKind.OTHER;
   }
 
+  /**
+   * Whether a value of {@code type} is free text (a string), checked by the model's constraints.
+   */
+  public static boolean isText(Class<?> type) {
+    return type == String.class;
+  }
+
   private static final Pattern DATE_TIME =
       Pattern.compile(
           "(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"

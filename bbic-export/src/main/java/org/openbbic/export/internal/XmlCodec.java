@@ -405,6 +405,9 @@ public final class XmlCodec {
     private final FindingSink[] sink;
     private final Strictness strictness;
 
+    /** The element whose text facet was left to the validator, if any. */
+    private String facetAt;
+
     Handler(XmlTracker tracker, FindingSink[] sink, Strictness strictness) {
       this.tracker = tracker;
       this.sink = sink;
@@ -429,6 +432,9 @@ public final class XmlCodec {
         return true;
       }
       String key = cvcKey(event.getMessage());
+      if (leftToValidation(key, pointer)) {
+        return true;
+      }
       String code;
       Severity severity = Severity.ERROR;
       if (linked instanceof UnknownCodeException) {
@@ -469,6 +475,25 @@ public final class XmlCodec {
           "field",
           JsonCodec.fieldName(pointer));
       return true;
+    }
+
+    /**
+     * Whether the event is a text facet of the XSD (maximum length, pattern) that the model's own
+     * constraints check after binding, with the validator's codes ({@code BBIC-FLD-003}, {@code
+     * -004}) as a JSON read gives them and as the one-pass path (which never sees the XSD) does:
+     * the facet's event and the {@code cvc-type.3.1.3} that follows it at the same element are left
+     * out. Dates, codes and identifiers are not text: their facets are reported here.
+     */
+    private boolean leftToValidation(String key, String pointer) {
+      if (tracker.currentKind() == WireModel.ValueKind.OTHER
+          && (key.startsWith("cvc-maxLength-valid")
+              || key.startsWith("cvc-minLength-valid")
+              || key.startsWith("cvc-pattern-valid"))
+          && WireModel.isText(tracker.currentLeafType())) {
+        facetAt = pointer;
+        return true;
+      }
+      return key.startsWith("cvc-type.3.1.3") && pointer.equals(facetAt);
     }
 
     /** The key of a schema message ({@code cvc-...}); the rest of the text is never used. */

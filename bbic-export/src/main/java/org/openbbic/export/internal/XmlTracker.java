@@ -133,6 +133,11 @@ public final class XmlTracker extends StreamReaderDelegate {
         : WireModel.kindOf(current.leafType);
   }
 
+  /** The value class of the element being read, or {@code null} when it is not a value field. */
+  public Class<?> currentLeafType() {
+    return current == null ? null : current.leafType;
+  }
+
   /** The number of open elements. */
   public int depth() {
     return stack.size();
