@@ -2,17 +2,17 @@
 # Builds openbbic twice from clean and compares every jar and the CLI archives byte for byte.
 # Exits 0 when all are identical, 1 naming those that differ. Takes two builds without tests
 # (about 3-6 minutes each on 2 cores); CI does not run it. Extra Maven options: MVN_ARGS, e.g.
-# MVN_ARGS=-o scripts/check-reproducible.sh
+# MVN_ARGS=-o scripts/check-reproducible.sh; the build logs are kept in LOGS, if set.
 set -eu
 cd "$(dirname "$0")/.."
 work=$(mktemp -d "${TMPDIR:-/tmp}/openbbic-reproducible.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+trap 'if [ -n "${LOGS:-}" ]; then mkdir -p "$LOGS" && cp "$work"/build-*.log "$LOGS"/; fi; rm -rf "$work"' EXIT
 
 build() {
   echo "build $1 ..." >&2
   start=$(date +%s)
   # shellcheck disable=SC2086
-  ./mvnw -B -q ${MVN_ARGS:-} clean verify -DskipTests >"$work/build-$1.log" 2>&1 || {
+  ./mvnw -B ${MVN_ARGS:-} clean verify -DskipTests >"$work/build-$1.log" 2>&1 || {
     tail -50 "$work/build-$1.log" >&2
     exit 2
   }
