@@ -13,7 +13,6 @@ module org.openbbic.print {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;
-  requires net.sf.jasperreports.fonts;
   // PDFBox (an automatic module) logs through commons-logging, an explicit module that nothing
   // else would pull into the module graph.
   requires org.apache.commons.logging;

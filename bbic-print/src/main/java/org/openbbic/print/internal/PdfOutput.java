@@ -21,7 +21,8 @@ import org.openbbic.print.PrintException;
  */
 public final class PdfOutput {
 
-  private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
+  /** DejaVu Sans 2.37 (Bitstream Vera licence with DejaVu's additions; LICENSE beside them). */
+  private static final String FONT_DIR = "/org/openbbic/print/fonts/";
 
   private static final class Fonts {
     static final byte[] REGULAR = read("DejaVuSans.ttf");
@@ -80,26 +81,11 @@ public final class PdfOutput {
   }
 
   private static byte[] read(String file) {
-    String path = FONT_DIR + file;
-    InputStream in = null;
-    Module fonts = ModuleLayer.boot().findModule("net.sf.jasperreports.fonts").orElse(null);
-    try {
-      if (fonts != null) {
-        in = fonts.getResourceAsStream(path);
-      }
-      if (in == null) {
-        ClassLoader loader = PdfOutput.class.getClassLoader();
-        in =
-            loader == null
-                ? ClassLoader.getSystemResourceAsStream(path)
-                : loader.getResourceAsStream(path);
-      }
+    try (InputStream in = PdfOutput.class.getResourceAsStream(FONT_DIR + file)) {
       if (in == null) {
         throw new UncheckedIOException(new IOException("bundled font missing: " + file));
       }
-      try (InputStream stream = in) {
-        return stream.readAllBytes();
-      }
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
