@@ -28,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
       RenderCommand.class,
       ReportCommand.class,
       ExtractCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BbicCli implements Runnable {

@@ -72,7 +72,8 @@ public final class BbicServer implements AutoCloseable {
     private int maxConcurrent = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private String corsOrigin;
-    private Consumer<String> accessLog = LoggerFactory.getLogger("org.openbbic.server.access")::info;
+    private Consumer<String> accessLog =
+        LoggerFactory.getLogger("org.openbbic.server.access")::info;
 
     private Builder() {}
 

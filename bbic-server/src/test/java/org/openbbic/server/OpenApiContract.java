@@ -94,7 +94,9 @@ final class OpenApiContract {
     }
     String media = contentType.split(";")[0].trim();
     JsonNode content = response.get("content");
-    assertThat(content != null && content.has(media)).as("media type of %s described", what).isTrue();
+    assertThat(content != null && content.has(media))
+        .as("media type of %s described", what)
+        .isTrue();
     if (!media.endsWith("json")) {
       return;
     }
@@ -108,7 +110,8 @@ final class OpenApiContract {
             + "/content/"
             + escape(media)
             + "/schema";
-    Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(IRI + p)));
+    Schema schema =
+        schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(IRI + p)));
     String text = new String(body, StandardCharsets.UTF_8);
     List<String> instances =
         media.equals("application/x-ndjson")
@@ -121,6 +124,10 @@ final class OpenApiContract {
   }
 
   private static String escape(String pointerToken) {
-    return pointerToken.replace("~", "~0").replace("/", "~1").replace("{", "%7B").replace("}", "%7D");
+    return pointerToken
+        .replace("~", "~0")
+        .replace("/", "~1")
+        .replace("{", "%7B")
+        .replace("}", "%7D");
   }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What makes the service safe to put on a network, on real servers on loopback: the token, the
- * body limit, bounded concurrency, the time limit, the security headers, CORS only when asked for,
+ * What makes the service safe to put on a network, on real servers on loopback: the token, the body
+ * limit, bounded concurrency, the time limit, the security headers, CORS only when asked for,
  * hostile payloads answered with 4xx in seconds while the server keeps serving, and an access log
  * that holds nothing of the input.
  */
@@ -35,7 +35,8 @@ class SafetyTest {
   private static final Pattern IDENTITY = Pattern.compile("\\b(\\d{6}|\\d{8})[-+]?\\d{4}\\b");
 
   private static final Pattern ACCESS_LINE =
-      Pattern.compile("^(GET|POST|OPTIONS|DELETE|PUT) (/[A-Za-z0-9./{}*-]*|<unmatched>) \\d{3} \\d+ B \\d+\\.\\d ms$");
+      Pattern.compile(
+          "^(GET|POST|OPTIONS|DELETE|PUT) (/[A-Za-z0-9./{}*-]*|<unmatched>) \\d{3} \\d+ B \\d+\\.\\d ms$");
 
   private static final List<String> log = new CopyOnWriteArrayList<>();
   private static BbicServer guarded;
@@ -94,8 +95,7 @@ class SafetyTest {
   void aBodyOverTheLimitIs413WithOrWithoutItsLength() {
     byte[] big = new byte[64 * 1024 + 1];
     java.util.Arrays.fill(big, (byte) ' ');
-    Http.Answer declared =
-        guardedHttp.post("/v1/validate", big, "Authorization", bearer());
+    Http.Answer declared = guardedHttp.post("/v1/validate", big, "Authorization", bearer());
     assertThat(declared.status()).isEqualTo(413);
     assertThat(declared.json().get("type").asText()).endsWith("/body-too-large");
     assertThat(declared.json().get("detail").asText()).contains("65536");
@@ -145,9 +145,11 @@ class SafetyTest {
         }
         assertThat(busy.header("Retry-After")).isEqualTo("1");
         assertThat(busy.json().get("type").asText()).endsWith("/busy");
-        String answer =
-            new String(slow.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-        assertThat(answer).startsWith("HTTP/1.1 503").contains("Retry-After: 1").contains("/time-limit");
+        String answer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertThat(answer)
+            .startsWith("HTTP/1.1 503")
+            .contains("Retry-After: 1")
+            .contains("/time-limit");
         assertThat((System.nanoTime() - sent) / 1e9).isBetween(1.4, 8.0);
         seen = true;
       }
@@ -199,8 +201,7 @@ class SafetyTest {
   }
 
   @Test
-  void hostilePayloadsGet4xxInSecondsAndTheServerKeepsServing(@TempDir Path dir)
-      throws Exception {
+  void hostilePayloadsGet4xxInSecondsAndTheServerKeepsServing(@TempDir Path dir) throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), Hostile.SECRET);
     Map<String, byte[]> payloads = Hostile.payloads(secret);
     for (Map.Entry<String, byte[]> e : payloads.entrySet()) {
@@ -226,7 +227,13 @@ class SafetyTest {
     }
     assertThat(openHttp.get("/health").status()).isEqualTo(200);
     byte[] example = openHttp.get("/v1/examples/case?asOf=" + AS_OF).body();
-    assertThat(openHttp.post("/v1/validate?asOf=" + AS_OF, example).json().get(0).get("valid").asBoolean())
+    assertThat(
+            openHttp
+                .post("/v1/validate?asOf=" + AS_OF, example)
+                .json()
+                .get(0)
+                .get("valid")
+                .asBoolean())
         .isTrue();
   }
 

@@ -86,8 +86,8 @@ class ServiceTest {
 
   /**
    * Every committed corpus file, valid and broken, JSON and XML: the service answers exactly the
-   * object the library's reader gives at the same level and day (what {@code bbic validate
-   * --format json} prints for standard input), with the expected codes and their legal basis.
+   * object the library's reader gives at the same level and day (what {@code bbic validate --format
+   * json} prints for standard input), with the expected codes and their legal basis.
    */
   @Test
   void everyCorpusFileGetsTheCliObjectWithItsExpectedCodes() throws Exception {
@@ -103,10 +103,7 @@ class ServiceTest {
       {
         Http.Answer answer =
             http.post(
-                "/v1/validate?level=signed&asOf="
-                    + asOf
-                    + "&lang="
-                    + (locale == SV ? "sv" : "en"),
+                "/v1/validate?level=signed&asOf=" + asOf + "&lang=" + (locale == SV ? "sv" : "en"),
                 payload);
         // read as the CLI reads standard input: the type told by the content
         Format format = Format.detect(payload).format().orElse(Format.JSON);
@@ -224,7 +221,8 @@ class ServiceTest {
       }
       ReadResult<?> read =
           EXPORT
-              .reader(Format.valueOf(file.format()), Class.forName("org.openbbic.forms." + file.type()))
+              .reader(
+                  Format.valueOf(file.format()), Class.forName("org.openbbic.forms." + file.type()))
               .withLevel(ValidationLevel.SIGNED)
               .read(payload);
       if (read.value().isPresent() && !read.isValid()) {
@@ -316,8 +314,12 @@ class ServiceTest {
     for (String type : types) {
       Http.Answer example = http.get("/v1/examples/" + type + "?to=xml&seed=5");
       assertThat(example.status()).as(type).isEqualTo(200);
-      assertThat(http.post("/v1/validate?level=signed", example.body()).json().get(0).get("valid")
-              .asBoolean())
+      assertThat(
+              http.post("/v1/validate?level=signed", example.body())
+                  .json()
+                  .get(0)
+                  .get("valid")
+                  .asBoolean())
           .as(type)
           .isTrue();
     }

@@ -270,8 +270,7 @@ final class Api {
   }
 
   private static ValidationLevel level(Call call, String fallback) {
-    return ValidationLevel.valueOf(
-        call.choice("level", fallback, LEVELS).toUpperCase(Locale.ROOT));
+    return ValidationLevel.valueOf(call.choice("level", fallback, LEVELS).toUpperCase(Locale.ROOT));
   }
 
   private static LocalDate date(Call call) {

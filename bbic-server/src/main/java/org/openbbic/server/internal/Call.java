@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One {@code /v1} call as its action sees it: the query and path parameters, the language, the
- * time left, and the body, read once and never larger than the limit.
+ * One {@code /v1} call as its action sees it: the query and path parameters, the language, the time
+ * left, and the body, read once and never larger than the limit.
  */
 final class Call {
 

@@ -82,7 +82,8 @@ public final class Service {
   private final Settings settings;
   private final Semaphore permits;
   private final ExecutorService workers;
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Api api = new Api();
   private final byte[] tokenBytes;
   private Javalin app;
@@ -183,7 +184,10 @@ public final class Service {
       case 404 -> Problem.of(404, "not-found");
       case 405 -> Problem.of(405, "method-not-allowed");
       case 413 -> Problem.of(413, "body-too-large", -1);
-      default -> status >= 400 && status < 500 ? Problem.of(400, "bad-request") : Problem.of(500, "internal");
+      default ->
+          status >= 400 && status < 500
+              ? Problem.of(400, "bad-request")
+              : Problem.of(500, "internal");
     };
   }
 

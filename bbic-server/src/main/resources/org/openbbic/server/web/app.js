@@ -50,7 +50,11 @@
     var button = $('lang');
     button.textContent = t('switchTo');
     button.lang = lang === 'sv' ? 'en' : 'sv';
-    if (last) { show(last); }
+    if (last && last.validated !== undefined && last.validated === $('payload').value) {
+      validate(); // the messages come from the server: ask again in the new language
+    } else if (last) {
+      show(last);
+    }
   }
 
   function query(extra) {
@@ -77,7 +81,7 @@
   }
 
   function validate(event) {
-    event.preventDefault();
+    if (event) { event.preventDefault(); }
     var text = payload();
     if (text === null) { return; }
     showLines(text);
@@ -94,6 +98,7 @@
         } else {
           last = { problem: (answer.body && (answer.body.title + ': ' + answer.body.detail)) || String(answer.status) };
         }
+        last.validated = text;
         show(last);
       })
       .catch(function () { last = { problem: t('network') }; show(last); });
@@ -105,7 +110,9 @@
     var problem = $('problem');
     var list = $('findings');
     list.textContent = '';
+    list.hidden = false;
     problem.hidden = true;
+    problem.className = '';
     verdict.className = '';
     if (answer.problem) {
       verdict.textContent = '';
@@ -124,11 +131,11 @@
         count++;
       });
     });
+    list.hidden = count === 0;
     if (count === 0) {
-      var none = document.createElement('li');
-      none.textContent = t('noFindings');
-      none.className = 'none';
-      list.appendChild(none);
+      problem.textContent = t('noFindings');
+      problem.className = 'none';
+      problem.hidden = false;
     }
   }
 
