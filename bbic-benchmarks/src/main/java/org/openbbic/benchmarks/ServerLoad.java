@@ -139,9 +139,9 @@ public final class ServerLoad {
           .append("`, waits for the answer and posts the next, for ")
           .append(seconds)
           .append(
-              " s per row after a 5 s warm-up. *Same as CLI*: every 200 answer equals the object `bbic validate --format json` prints for that payload.\n\n");
+              " s per row after a 5 s warm-up; latencies are of the 200 answers. *Same as CLI*: every 200 answer equals the object `bbic validate --format json` prints for that payload.\n\n");
       md.append(
-          "| clients | requests | per second | p50 ms | p99 ms | answers | same as CLI | server heap after |\n");
+          "| clients | requests | answered 200 per second | p50 ms | p99 ms | answers by status | same as CLI | server heap in use after |\n");
       md.append("|---:|---:|---:|---:|---:|---|---|---:|\n");
       for (int clients : new int[] {1, 8, 64}) {
         Result r = run(client, base, payloads, expected, clients, seconds);
@@ -151,10 +151,10 @@ public final class ServerLoad {
                 "| %d | %,d | %.1f | %.1f | %.1f | %s | %s | %s |%n",
                 clients,
                 r.count,
-                r.count / r.seconds,
+                r.latencies.length / r.seconds,
                 r.percentile(50),
                 r.percentile(99),
-                r.statuses,
+                statuses(r.statuses),
                 r.mismatches == 0 ? "all" : r.mismatches + " differ",
                 heap(client, base)));
       }
@@ -258,6 +258,17 @@ public final class ServerLoad {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     return new Result(
         total, took, all.stream().mapToLong(Long::longValue).toArray(), counts, mismatches.sum());
+  }
+
+  private static String statuses(Map<Integer, Long> statuses) {
+    StringBuilder out = new StringBuilder();
+    statuses.forEach(
+        (status, n) ->
+            out.append(out.length() == 0 ? "" : ", ")
+                .append(status < 0 ? "no answer" : status)
+                .append(": ")
+                .append(String.format(Locale.ROOT, "%,d", n)));
+    return out.toString();
   }
 
   private static String heap(HttpClient client, URI base) throws Exception {
