@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.openbbic.testkit.Corpus;
 
@@ -55,11 +53,6 @@ final class Hostile {
       }
     }
     return out;
-  }
-
-  /** Every payload above, and the corpus's committed broken files too. */
-  static List<String> names(Map<String, byte[]> payloads) {
-    return new ArrayList<>(payloads.keySet());
   }
 
   private static byte[] utf8(String s) {

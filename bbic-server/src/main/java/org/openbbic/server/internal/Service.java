@@ -17,7 +17,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -179,11 +178,11 @@ public final class Service {
         });
   }
 
-  private static Problem problemFor(int status) {
+  private Problem problemFor(int status) {
     return switch (status) {
       case 404 -> Problem.of(404, "not-found");
       case 405 -> Problem.of(405, "method-not-allowed");
-      case 413 -> Problem.of(413, "body-too-large", -1);
+      case 413 -> Problem.of(413, "body-too-large", settings.maxBodyBytes());
       default ->
           status >= 400 && status < 500
               ? Problem.of(400, "bad-request")
@@ -374,10 +373,5 @@ public final class Service {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The routes as registered, for the OpenAPI test. */
-  static List<String> routes() {
-    return new ArrayList<>(ROUTES);
   }
 }
