@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the openbbic benchmark suite and writes docs/performance.md: the JMH table with ratios to
 # plain Jackson/JAXB/Hibernate Validator, the targets' ratios measured side by side, lock contention
-# of threads sharing one validator, a batch in a 256 MB heap and the CLI's wall time.
+# of threads sharing one validator, a batch in a 256 MB heap, the CLI's wall time and bbic serve
+# under load.
 # Under ten minutes on 2 cores (about 9). Needs bbic-export and bbic-testkit installed in the local Maven
 # repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
 # BATCH_N=100000 runs the full 100,000-case-file batch (about 10 more minutes on 2 cores).
@@ -71,6 +72,19 @@ corpus=bbic-testkit/src/main/resources/org/openbbic/testkit/corpus
   echo
 } > "$out/cli.md"
 
+{
+  if [ -f "$cli" ]; then
+    # bbic serve as a process on loopback, 1, 8 and 64 clients for 15 s each (about a minute)
+    java -cp "$jar" org.openbbic.benchmarks.ServerLoad "$cli" 15 16 2>/dev/null
+  else
+    echo "## \`bbic serve\` under load"
+    echo
+    echo "Not measured: build bbic-cli first (bbic-cli/target/bbic.jar)."
+  fi
+  echo
+} > "$out/server.md"
+
 java -cp "$jar" org.openbbic.benchmarks.PerformanceReport "$out/results.json" docs/performance.md \
-  "$settings" "$out/ratios.md" "$out/contention.md" "$out/batch.md" "$out/cli.md" bbic-benchmarks/analysis.md
+  "$settings" "$out/ratios.md" "$out/contention.md" "$out/batch.md" "$out/cli.md" "$out/server.md" \
+  bbic-benchmarks/analysis.md
 echo "wrote docs/performance.md"

@@ -42,6 +42,7 @@ import picocli.CommandLine.ParameterException;
       ReportCommand.class,
       ExtractCommand.class,
       QuestionnaireCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BbicCli implements Callable<Integer> {

@@ -1,0 +1,2 @@
+/** Internal: the routes, guards and problem answers of the service. Not API. */
+package org.openbbic.server.internal;
