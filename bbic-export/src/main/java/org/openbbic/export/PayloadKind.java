@@ -18,7 +18,7 @@ public enum PayloadKind {
   /** An XML {@code caseFileBatch} element holding {@code caseFile} elements. */
   XML_BATCH(Format.XML, true),
   /**
-   * Neither JSON nor XML: empty, or starting with something else than {@code {}, {@code [} or
+   * Neither JSON nor XML: empty, or starting with something else than <code>{</code>, {@code [} or
    * {@code <} after an optional byte order mark and white space. Reading it as JSON gives a
    * syntax finding with its position.
    */
