@@ -19,8 +19,8 @@ public enum PayloadKind {
   XML_BATCH(Format.XML, true),
   /**
    * Neither JSON nor XML: empty, or starting with something else than <code>{</code>, {@code [} or
-   * {@code <} after an optional byte order mark and white space. Reading it as JSON gives a
-   * syntax finding with its position.
+   * {@code <} after an optional byte order mark and white space. Reading it as JSON gives a syntax
+   * finding with its position.
    */
   UNKNOWN(null, false);
 
