@@ -60,6 +60,10 @@ final class Call {
   /**
    * The request body: 413 when larger than the limit (told by {@code Content-Length} before
    * reading, or by reading one byte past the limit), 400 when empty or broken off.
+   *
+   * <p>Before a 413 the rest of a body at most {@link #SWALLOW_BYTES} past the limit is read and
+   * dropped, so that a client still sending gets the answer instead of a reset connection (as
+   * Tomcat's {@code maxSwallowSize} does); a body larger than that gets the answer at once.
    */
   byte[] body() {
     String length = ctx.header("Content-Length");
@@ -71,12 +75,18 @@ final class Call {
         throw Problem.of(400, "bad-request");
       }
       if (declared > maxBody) {
+        if (declared - maxBody <= SWALLOW_BYTES) {
+          swallow(declared);
+        }
         throw tooLarge();
       }
     }
     byte[] body;
     try (InputStream in = ctx.bodyInputStream()) {
       body = in.readNBytes((int) Math.min(maxBody + 1, Integer.MAX_VALUE - 8));
+      if (body.length > maxBody) {
+        drain(in, SWALLOW_BYTES);
+      }
     } catch (IOException e) {
       throw Problem.of(400, "body-unreadable");
     }
@@ -87,6 +97,26 @@ final class Call {
       throw Problem.of(400, "empty-body");
     }
     return body;
+  }
+
+  /** How much of an oversized body is read and dropped before the 413 goes out. */
+  static final long SWALLOW_BYTES = 4L * 1024 * 1024;
+
+  private void swallow(long declared) {
+    try (InputStream in = ctx.bodyInputStream()) {
+      drain(in, declared);
+    } catch (IOException e) {
+      // the client went away; the 413 goes out if it still can
+    }
+  }
+
+  private static void drain(InputStream in, long most) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = most;
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   private Problem tooLarge() {
