@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbbic.testkit.HostilePayloads;
 
 /**
  * What makes the service safe to put on a network, on real servers on loopback: the token, the body
@@ -202,8 +203,8 @@ class SafetyTest {
 
   @Test
   void hostilePayloadsGet4xxInSecondsAndTheServerKeepsServing(@TempDir Path dir) throws Exception {
-    Path secret = Files.writeString(dir.resolve("secret.txt"), Hostile.SECRET);
-    Map<String, byte[]> payloads = Hostile.payloads(secret);
+    Path secret = Files.writeString(dir.resolve("secret.txt"), HostilePayloads.SECRET);
+    Map<String, byte[]> payloads = HostilePayloads.payloads(secret);
     for (Map.Entry<String, byte[]> e : payloads.entrySet()) {
       for (String route : List.of("/v1/validate", "/v1/convert?to=xml", "/v1/render")) {
         long started = System.nanoTime();
@@ -213,7 +214,7 @@ class SafetyTest {
         assertThat(seconds).as(what).isLessThan(10);
         assertThat(answer.text())
             .as(what)
-            .doesNotContain(Hostile.SECRET)
+            .doesNotContain(HostilePayloads.SECRET)
             .doesNotContain("Exception")
             .doesNotContain("\tat ");
         if (route.equals("/v1/validate") && answer.status() == 200) {
@@ -257,7 +258,7 @@ class SafetyTest {
           .doesNotContain("XYZ")
           .doesNotContain("424242")
           .doesNotContain("QWERTY")
-          .doesNotContain(Hostile.SECRET);
+          .doesNotContain(HostilePayloads.SECRET);
     }
     assertThat(log).anyMatch(l -> l.startsWith("GET /v1/schemas/json/{level} 404 "));
     assertThat(log).anyMatch(l -> l.startsWith("GET <unmatched> 404 "));

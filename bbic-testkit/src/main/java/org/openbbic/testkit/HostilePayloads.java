@@ -1,6 +1,5 @@
-package org.openbbic.server;
+package org.openbbic.testkit;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,21 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.openbbic.testkit.Corpus;
 
 /**
- * The hardening corpus the CLI and the readers are tested with: an external entity naming a local
- * file, entity expansion, deep nesting, a huge string and a huge number, garbage, truncation, and
- * every syntax and schema variant of the test kit's corpus.
+ * The hardening corpus for anything that reads untrusted payloads (the readers, the tool, the
+ * service, a vendor's own endpoint): an external entity naming a local file, entity expansion, deep
+ * nesting, a huge string and a huge number, garbage, truncation, and every syntax and schema
+ * variant of the {@link Corpus}. Each must be refused with findings, quickly, and no answer may
+ * hold {@link #SECRET}.
+ *
+ * @since 0.1
  */
-final class Hostile {
+public final class HostilePayloads {
 
   /** The text of the local file the external entity names; no answer may hold it. */
-  static final String SECRET = "HEMLIGT-INNEHALL-PA-DISKEN";
+  public static final String SECRET = "HEMLIGT-INNEHALL-PA-DISKEN";
 
-  private Hostile() {}
+  private HostilePayloads() {}
 
-  static Map<String, byte[]> payloads(Path secretFile) {
+  /**
+   * The payloads by name, in a stable order.
+   *
+   * @param secretFile a local file holding {@link #SECRET}, which the external entity names
+   */
+  public static Map<String, byte[]> payloads(Path secretFile) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     out.put(
         "xxe",
@@ -56,8 +63,6 @@ final class Hostile {
   }
 
   private static byte[] utf8(String s) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
