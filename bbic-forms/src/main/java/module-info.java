@@ -8,6 +8,7 @@ module org.openbbic.forms {
 
   exports org.openbbic.forms;
   exports org.openbbic.forms.protection;
+  exports org.openbbic.forms.meta;
 
   // The binding and validation frameworks read and write the private fields of the documents.
   opens org.openbbic.forms;

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.openbbic.forms.meta.EventDate;
 import org.openbbic.model.CaseWorker;
 import org.openbbic.model.RelatedPerson;
 import org.openbbic.model.TextLimits;
@@ -67,6 +68,7 @@ public final class Application implements BbicDocument {
   private DocumentHeader header;
 
   /** Ansökan inkom (Received on). */
+  @EventDate
   @NotNull(groups = Draft.class)
   @XmlSchemaType(name = "date")
   private LocalDate receivedDate;

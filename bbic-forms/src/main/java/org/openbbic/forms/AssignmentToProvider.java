@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.level.Complete;
@@ -66,6 +68,7 @@ public final class AssignmentToProvider implements BbicDocument {
   private DocumentHeader header;
 
   /** Beslut (Decision). */
+  @References(Decision.class)
   private UUID decisionId;
 
   /** Utförare (Provider). */
@@ -83,6 +86,7 @@ public final class AssignmentToProvider implements BbicDocument {
   private List<@Valid Goal> goals = new ArrayList<>();
 
   /** Startdatum (Start date). */
+  @EventDate(planned = true)
   @XmlSchemaType(name = "date")
   private LocalDate startDate;
 

@@ -3,12 +3,28 @@ package org.openbbic.forms;
 /**
  * A BBIC document: one of the information sets, with its {@link DocumentHeader}.
  *
- * <p>Every implementation is a final, immutable class of this package with a builder. Documents
- * refer to each other by {@link DocumentHeader#documentId()}.
+ * <p>The interface is sealed: every implementation is a final, immutable class of this package with
+ * a builder, one per {@link FormType}. Documents refer to each other by {@link
+ * DocumentHeader#documentId()}. What each kind holds, refers to and is dated by is described by
+ * {@link org.openbbic.forms.meta.BbicModel}.
  *
  * @since 0.1
  */
-public interface BbicDocument {
+public sealed interface BbicDocument
+    permits BasicData,
+        Application,
+        Report,
+        InvestigationPlan,
+        Investigation,
+        CarePlan,
+        Decision,
+        AssignmentToProvider,
+        ImplementationPlan,
+        FollowUp,
+        Reconsideration,
+        Review,
+        ChildSituationFollowUp,
+        Closure {
 
   /** Dokumentuppgifter: identity, form type, versions, status, case, child, author, signature. */
   DocumentHeader header();

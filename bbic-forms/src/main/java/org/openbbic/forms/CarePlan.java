@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.PlacementForm;
@@ -77,6 +79,7 @@ public final class CarePlan implements BbicDocument {
   private DocumentHeader header;
 
   /** Beslut (Decision). */
+  @References(Decision.class)
   private UUID decisionId;
 
   /** Grund för vården (Legal basis of care). */
@@ -118,6 +121,7 @@ public final class CarePlan implements BbicDocument {
   private String guardianViews;
 
   /** Fastställd (Decided on). */
+  @EventDate
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate decidedAt;

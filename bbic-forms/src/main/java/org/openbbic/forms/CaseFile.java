@@ -654,22 +654,10 @@ public final class CaseFile {
    */
   public List<BbicDocument> documents() {
     List<BbicDocument> all = new ArrayList<>();
-    if (basicData != null) {
-      all.add(basicData);
+    for (org.openbbic.forms.meta.BbicModel.CaseDocument d :
+        org.openbbic.forms.meta.BbicModel.get().documents(this)) {
+      all.add(d.document());
     }
-    all.addAll(reports());
-    all.addAll(applications());
-    all.addAll(investigationPlans());
-    all.addAll(investigations());
-    all.addAll(decisions());
-    all.addAll(carePlans());
-    all.addAll(assignments());
-    all.addAll(implementationPlans());
-    all.addAll(followUps());
-    all.addAll(reconsiderations());
-    all.addAll(reviews());
-    all.addAll(childSituationFollowUps());
-    all.addAll(closures());
     return Collections.unmodifiableList(all);
   }
 

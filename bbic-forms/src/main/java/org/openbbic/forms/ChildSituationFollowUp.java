@@ -12,6 +12,8 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.level.Complete;
 import org.openbbic.model.level.Draft;
@@ -53,9 +55,11 @@ public final class ChildSituationFollowUp implements BbicDocument {
   private ChildSituationBasis basis;
 
   /** Utredning eller vårdplan som följs upp (Investigation or care plan followed up). */
+  @References({Investigation.class, CarePlan.class})
   private UUID referenceId;
 
   /** Beslut om uppföljning (Decided on). */
+  @EventDate
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate decidedAt;

@@ -11,6 +11,7 @@ import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.openbbic.forms.meta.EventDate;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.ClosureReason;
 import org.openbbic.model.level.Complete;
@@ -39,6 +40,7 @@ public final class Closure implements BbicDocument {
   private DocumentHeader header;
 
   /** Avslutsdatum (Closed on). */
+  @EventDate
   @NotNull(groups = Draft.class)
   @XmlSchemaType(name = "date")
   private LocalDate closedAt;

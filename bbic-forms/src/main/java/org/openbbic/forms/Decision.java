@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.Decider;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.CareBasis;
@@ -77,6 +79,7 @@ public final class Decision implements BbicDocument {
   private DocumentHeader header;
 
   /** Beslutsunderlag (Investigation). */
+  @References(Investigation.class)
   private UUID investigationId;
 
   /** Beslutstyp (Kind of decision). */
@@ -92,6 +95,7 @@ public final class Decision implements BbicDocument {
   private CareBasis legalBasis;
 
   /** Beslutsdatum (Decision date). */
+  @EventDate
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate decidedAt;

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.DoneDate;
 import org.openbbic.model.CaseWorker;
 import org.openbbic.model.Organisation;
 import org.openbbic.model.PersonId;
@@ -131,11 +132,13 @@ public final class DocumentHeader {
   private CaseWorker author;
 
   /** Upprättad (Created at). */
+  @DoneDate
   @NotNull(groups = Draft.class)
   @XmlSchemaType(name = "dateTime")
   private OffsetDateTime createdAt;
 
   /** Signerad (Signed at). */
+  @DoneDate
   @NotNull(groups = Signed.class)
   @XmlSchemaType(name = "dateTime")
   private OffsetDateTime signedAt;

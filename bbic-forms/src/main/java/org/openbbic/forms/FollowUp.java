@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.level.Complete;
 import org.openbbic.model.level.Draft;
@@ -72,10 +74,12 @@ public final class FollowUp implements BbicDocument {
   private FollowUpKind kind;
 
   /** Genomförandeplan eller vårdplan (Plan followed up). */
+  @References({ImplementationPlan.class, CarePlan.class})
   @NotNull(groups = Complete.class)
   private UUID planId;
 
   /** Datum för uppföljning (Performed on). */
+  @EventDate
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate performedAt;

@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.level.Complete;
 import org.openbbic.model.level.Draft;
@@ -86,12 +88,15 @@ public final class ImplementationPlan implements BbicDocument {
   private ImplementationPlanKind kind;
 
   /** Beslut (Decision). */
+  @References(Decision.class)
   private UUID decisionId;
 
   /** Vårdplan (Care plan). */
+  @References(CarePlan.class)
   private UUID carePlanId;
 
   /** Uppdrag till utförare (Assignment). */
+  @References(AssignmentToProvider.class)
   private UUID assignmentId;
 
   /** Mål (Goals). */
@@ -118,6 +123,7 @@ public final class ImplementationPlan implements BbicDocument {
   private String guardianViews;
 
   /** Startdatum (Start date). */
+  @EventDate(planned = true)
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate startDate;

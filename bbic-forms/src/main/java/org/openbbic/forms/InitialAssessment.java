@@ -10,6 +10,7 @@ import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.openbbic.forms.meta.DoneDate;
 import org.openbbic.model.Decider;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.level.Complete;
@@ -77,6 +78,7 @@ public final class InitialAssessment {
   private InitialAssessmentDecision decision;
 
   /** Beslutsdatum (Decision date). */
+  @DoneDate
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate decidedAt;

@@ -18,6 +18,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.DoneDate;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.level.Complete;
 import org.openbbic.model.level.Draft;
@@ -88,14 +91,17 @@ public final class Investigation implements BbicDocument {
   private DocumentHeader header;
 
   /** Aktualisering (Reports or applications that started the investigation). */
+  @References({Report.class, Application.class})
   @XmlElementWrapper(name = "initiatedBy")
   @XmlElement(name = "documentId")
   private List<UUID> initiatedBy = new ArrayList<>();
 
   /** Utredningsplan (Investigation plan). */
+  @References(InvestigationPlan.class)
   private UUID planId;
 
   /** Utredning inledd (Investigation opened on). */
+  @EventDate
   @NotNull(groups = Draft.class)
   @XmlSchemaType(name = "date")
   private LocalDate openedAt;
@@ -163,6 +169,7 @@ public final class Investigation implements BbicDocument {
   private Communication communication;
 
   /** Utredning slutförd (Investigation completed on). */
+  @DoneDate(completion = true)
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate completedAt;

@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.level.Complete;
@@ -70,11 +72,13 @@ public final class InvestigationPlan implements BbicDocument {
   private DocumentHeader header;
 
   /** Aktualisering (Reports or applications that started the investigation). */
+  @References({Report.class, Application.class})
   @XmlElementWrapper(name = "initiatedBy")
   @XmlElement(name = "documentId")
   private List<UUID> initiatedBy = new ArrayList<>();
 
   /** Utredning inledd (Investigation opened on). */
+  @EventDate
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "date")
   private LocalDate investigationOpenedAt;

@@ -10,6 +10,7 @@ import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.openbbic.forms.meta.DoneDate;
 import org.openbbic.model.CaseWorker;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.level.Complete;
@@ -33,6 +34,7 @@ import org.openbbic.model.level.Draft;
 public final class ProtectionAssessment {
 
   /** Tidpunkt för skyddsbedömning (Assessed at). */
+  @DoneDate
   @NotNull(groups = Complete.class)
   @XmlSchemaType(name = "dateTime")
   private OffsetDateTime assessedAt;

@@ -12,6 +12,8 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.Decider;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.CareBasis;
@@ -71,9 +73,11 @@ public final class Reconsideration implements BbicDocument {
   private CareBasis legalBasis;
 
   /** Vårdplan (Care plan). */
+  @References(CarePlan.class)
   private UUID carePlanId;
 
   /** Datum för övervägande (Performed on). */
+  @EventDate
   @NotNull(groups = Draft.class)
   @XmlSchemaType(name = "date")
   private LocalDate performedAt;

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.openbbic.forms.meta.EventDate;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.code.ReporterCategory;
 import org.openbbic.model.level.Complete;
@@ -90,6 +91,7 @@ public final class Report implements BbicDocument {
   private ReportKind kind;
 
   /** Anmälan inkom (Received at). */
+  @EventDate
   @NotNull(groups = Draft.class)
   @XmlSchemaType(name = "dateTime")
   private OffsetDateTime receivedAt;

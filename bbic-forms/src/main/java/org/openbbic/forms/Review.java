@@ -12,6 +12,8 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.openbbic.forms.meta.EventDate;
+import org.openbbic.forms.meta.References;
 import org.openbbic.model.Decider;
 import org.openbbic.model.TextLimits;
 import org.openbbic.model.level.Complete;
@@ -58,6 +60,7 @@ public final class Review implements BbicDocument {
   private DocumentHeader header;
 
   /** Beslut om vård (Care decision). */
+  @References(Decision.class)
   private UUID decisionId;
 
   /** Vården påbörjades (Care enforced on). */
@@ -66,6 +69,7 @@ public final class Review implements BbicDocument {
   private LocalDate careEnforcedAt;
 
   /** Datum för omprövning (Performed on). */
+  @EventDate
   @NotNull(groups = Draft.class)
   @XmlSchemaType(name = "date")
   private LocalDate performedAt;

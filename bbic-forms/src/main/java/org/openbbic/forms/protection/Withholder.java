@@ -8,23 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.openbbic.forms.Application;
-import org.openbbic.forms.AssignmentToProvider;
 import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
-import org.openbbic.forms.CarePlan;
 import org.openbbic.forms.CaseFile;
-import org.openbbic.forms.ChildSituationFollowUp;
-import org.openbbic.forms.Closure;
-import org.openbbic.forms.Decision;
 import org.openbbic.forms.Disclosure;
 import org.openbbic.forms.DocumentHeader;
-import org.openbbic.forms.FollowUp;
-import org.openbbic.forms.ImplementationPlan;
-import org.openbbic.forms.Investigation;
-import org.openbbic.forms.InvestigationPlan;
-import org.openbbic.forms.Reconsideration;
 import org.openbbic.forms.Report;
-import org.openbbic.forms.Review;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.Person;
 import org.openbbic.model.PersonId;
 import org.openbbic.model.ProtectionLevel;
@@ -318,42 +308,8 @@ final class Withholder {
     }
   }
 
-  /** {@code document} with {@code header}: the one place that rebuilds each document type. */
-  @SuppressWarnings("unchecked")
+  /** {@code document} with {@code header}. */
   static <D extends BbicDocument> D withHeader(D document, DocumentHeader header) {
-    BbicDocument out;
-    if (document instanceof BasicData d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof Report d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof Application d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof InvestigationPlan d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof Investigation d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof Decision d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof CarePlan d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof AssignmentToProvider d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof ImplementationPlan d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof FollowUp d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof Reconsideration d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof Review d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof ChildSituationFollowUp d) {
-      out = d.toBuilder().header(header).build();
-    } else if (document instanceof Closure d) {
-      out = d.toBuilder().header(header).build();
-    } else {
-      throw new IllegalArgumentException(
-          "not a document type of this library: " + document.getClass().getSimpleName());
-    }
-    return (D) out;
+    return BbicModel.get().kindOf(document).withHeader(document, header);
   }
 }
