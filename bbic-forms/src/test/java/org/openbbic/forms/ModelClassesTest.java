@@ -77,6 +77,15 @@ class ModelClassesTest {
     assertThat(modelClasses()).hasSizeGreaterThan(35);
   }
 
+  @Test
+  void theMetamodelDescribesExactlyTheClassesFoundHere() {
+    assertThat(
+            org.openbbic.forms.meta.BbicModel.get().types().stream()
+                .filter(org.openbbic.forms.meta.TypeDefinition::hasBuilder)
+                .<Class<?>>map(org.openbbic.forms.meta.TypeDefinition::type))
+        .containsExactlyInAnyOrderElementsOf(modelClasses().toList());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("modelClasses")
   void isFinalWithNonFinalPrivateFieldsAndAPrivateNoArgConstructor(Class<?> type) throws Exception {

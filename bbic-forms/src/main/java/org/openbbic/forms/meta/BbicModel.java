@@ -450,6 +450,9 @@ public final class BbicModel {
     }
     for (FieldDefinition f : def.fields()) {
       DoneDate d = f.field().getAnnotation(DoneDate.class);
+      if (d != null && (!f.valueKind().temporal() || f.list())) {
+        throw new IllegalStateException("a done date is one date: " + f);
+      }
       if (d != null) {
         done.add(List.of(f));
         if (d.completion()) {

@@ -86,6 +86,14 @@ class BbicModelTest {
   }
 
   @Test
+  void theDocumentInterfaceIsSealedOverTheFormTypesClasses() {
+    assertThat(BbicDocument.class.isSealed()).isTrue();
+    assertThat(BbicDocument.class.getPermittedSubclasses())
+        .containsExactlyInAnyOrder(
+            MODEL.documentKinds().stream().map(DocumentKind::type).toArray(Class<?>[]::new));
+  }
+
+  @Test
   void eventDatesAreTheDeclaredFields() {
     Map<FormType, String> events =
         MODEL.documentKinds().stream()
