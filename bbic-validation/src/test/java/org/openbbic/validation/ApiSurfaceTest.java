@@ -29,6 +29,7 @@ class ApiSurfaceTest {
           Finding.class,
           Finding.Builder.class,
           FindingSource.class,
+          FindingsAssert.class,
           MessageBundle.class,
           Messages.class,
           Rule.class,
