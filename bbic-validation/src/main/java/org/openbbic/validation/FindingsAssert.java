@@ -1,5 +1,6 @@
 package org.openbbic.validation;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -118,7 +119,13 @@ public final class FindingsAssert {
     if (report.truncated()) {
       s.append("\n  (the list was cut short)");
     }
-    return new AssertionError(s.toString());
+    AssertionError error = new AssertionError(s.toString());
+    // the caller's line first, as the test frameworks' own assertions do
+    error.setStackTrace(
+        Arrays.stream(error.getStackTrace())
+            .filter(frame -> !frame.getClassName().equals(FindingsAssert.class.getName()))
+            .toArray(StackTraceElement[]::new));
+    return error;
   }
 
   /** Code, severity, source, pointer, line and column: never the message or an argument. */

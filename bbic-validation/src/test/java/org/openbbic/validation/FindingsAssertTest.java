@@ -98,5 +98,8 @@ class FindingsAssertTest {
                 + "  (the list was cut short)")
         .doesNotContain(NUMBER, "20140512", FREE_TEXT);
     assertThat(ERROR.arguments()).isEqualTo(Map.of("value", NUMBER));
+    assertThat(failure.getStackTrace()[0].getClassName())
+        .as("the failing test's line comes first")
+        .isEqualTo(FindingsAssertTest.class.getName());
   }
 }
