@@ -3,8 +3,8 @@
 # plain Jackson/JAXB/Hibernate Validator, the targets' ratios measured side by side, lock contention
 # of threads sharing one validator, a batch in a 256 MB heap, the CLI's wall time and bbic serve
 # under load.
-# Under ten minutes on 2 cores (about 9). Needs bbic-export and bbic-testkit installed in the local Maven
-# repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
+# About eleven minutes on 2 cores. Needs bbic-export, bbic-print and bbic-testkit installed
+# in the local Maven repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
 # BATCH_N=100000 runs the full 100,000-case-file batch (about 10 more minutes on 2 cores).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -297,8 +297,14 @@ class ServeIT {
     assertThat(again.status()).isEqualTo(200);
   }
 
+  /**
+   * Each hostile input is refused by the readers' guards or the body limit with its 4xx problem. A
+   * read that ran away would meet the service's own time limit and be answered 503, which fails
+   * here whatever the machine's load; the client's request timeout is only a hang guard. How long a
+   * refusal takes is measured by bbic-benchmarks' {@code HostileReadBenchmark}.
+   */
   @Test
-  void hostileInputGets4xxInSecondsAndTheServerKeepsServing() throws Exception {
+  void hostileInputGets4xxAndTheServerKeepsServing() throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), HostilePayloads.SECRET);
     Map<String, byte[]> hostile = HostilePayloads.payloads(secret);
     List<byte[]> inputs = new ArrayList<>();
@@ -312,9 +318,7 @@ class ServeIT {
     for (byte[] input : inputs) {
       for (String route :
           List.of("/v1/validate", "/v1/convert?to=xml", "/v1/render", "/v1/deadlines")) {
-        long started = System.nanoTime();
         Answer answer = post(open, route, input);
-        assertThat((System.nanoTime() - started) / 1e9).isLessThan(10);
         assertThat(answer.status()).as(route).isBetween(400, 499);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
         assertThat(answer.text())
@@ -333,7 +337,7 @@ class ServeIT {
   }
 
   @Test
-  void theAccessLogHoldsNoInputAndTheServerStartsQuickly() throws Exception {
+  void theAccessLogHoldsNoInputAndTheStartUpIsReported() throws Exception {
     post(open, "/v1/validate?asOf=" + AS_OF + "&level=signed&lang=en", caseJson);
     post(open, "/v1/convert?to=json&recipient=court", caseJson);
     get(open, "/v1/examples/case?seed=987654");

@@ -1,6 +1,7 @@
 package org.openbbic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -123,7 +124,7 @@ class BatchTest {
       reader.forEachRemaining(results::add);
     }
     assertThat(results).hasSize(2);
-    assertThat(results.get(0).hasCode(ExportCodes.LIMIT_DOCUMENT_SIZE)).isTrue();
+    assertThatFindings(results.get(0).report()).hasCode(ExportCodes.LIMIT_DOCUMENT_SIZE);
     assertThat(results.get(0).findings().get(0).line()).contains(1);
     assertThat(results.get(1).value().map(CaseFile::caseId)).contains("C-2");
   }

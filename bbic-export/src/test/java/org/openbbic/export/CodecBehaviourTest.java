@@ -2,6 +2,7 @@ package org.openbbic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -53,15 +54,12 @@ class CodecBehaviourTest {
 
   @Test
   void scalarsAreNotCoerced() {
-    assertThat(json(CaseFile.class, "{\"caseId\":12}").hasCode(ExportCodes.WRONG_TYPE)).isTrue();
-    assertThat(
-            json(CaseFile.class, "{\"reports\":[{\"mandatoryReporter\":1}]}")
-                .hasCode(ExportCodes.WRONG_TYPE))
-        .isTrue();
-    assertThat(
-            json(CaseFile.class, "{\"reports\":[{\"receivedAt\":\"\"}]}")
-                .hasCode(ExportCodes.INVALID_DATE))
-        .isTrue();
+    assertThatFindings(json(CaseFile.class, "{\"caseId\":12}").report())
+        .hasCode(ExportCodes.WRONG_TYPE);
+    assertThatFindings(json(CaseFile.class, "{\"reports\":[{\"mandatoryReporter\":1}]}").report())
+        .hasCode(ExportCodes.WRONG_TYPE);
+    assertThatFindings(json(CaseFile.class, "{\"reports\":[{\"receivedAt\":\"\"}]}").report())
+        .hasCode(ExportCodes.INVALID_DATE);
     assertThat(json(CaseFile.class, "{\"reports\":[{\"kind\":0}]}").value()).isEmpty();
   }
 

@@ -1,6 +1,7 @@
 package org.openbbic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -218,7 +219,7 @@ class IdentityNumbersReadTest {
     assertThat(withReceived).isNotEqualTo(payload);
     ReadResult<Report> read =
         EXPORT.reader(format, Report.class).read(withReceived.getBytes(StandardCharsets.UTF_8));
-    assertThat(read.hasCode(ExportCodes.UNKNOWN_FIELD)).as("%s", read.findings()).isTrue();
+    assertThatFindings(read.report()).hasCode(ExportCodes.UNKNOWN_FIELD);
     assertThat(read.value()).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package org.openbbic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -188,8 +189,8 @@ class ReadContractTest {
     assertThat(result.value()).isEmpty();
 
     String notADate = reportsWith(format, "receivedAt", "\"yesterday\"", "yesterday");
-    assertThat(read(STRICT, format, CaseFile.class, notADate).hasCode(ExportCodes.INVALID_DATE))
-        .isTrue();
+    assertThatFindings(read(STRICT, format, CaseFile.class, notADate).report())
+        .hasCode(ExportCodes.INVALID_DATE);
   }
 
   @ParameterizedTest
@@ -259,7 +260,7 @@ class ReadContractTest {
         small
             .reader(format, CaseFile.class)
             .read(new java.io.ByteArrayInputStream(payload.getBytes(StandardCharsets.UTF_8)));
-    assertThat(fromStream.hasCode(ExportCodes.LIMIT_DOCUMENT_SIZE)).isTrue();
+    assertThatFindings(fromStream.report()).hasCode(ExportCodes.LIMIT_DOCUMENT_SIZE);
   }
 
   @ParameterizedTest
@@ -409,7 +410,7 @@ class ReadContractTest {
     if (format == Format.XML) {
       assertAt(only(result, ExportCodes.DTD_REFUSED), at(payload, "<!DOCTYPE", 1));
     } else {
-      assertThat(result.hasCode(ExportCodes.MALFORMED)).isTrue();
+      assertThatFindings(result.report()).hasCode(ExportCodes.MALFORMED);
     }
     java.nio.file.Files.delete(secret);
   }
@@ -421,7 +422,7 @@ class ReadContractTest {
         caseFile(format, field(format, "caseId", "\"C-1\"", "C-1"))
             + (format == Format.JSON ? "{}\n" : "<caseFile/>\n");
     ReadResult<CaseFile> result = read(STRICT, format, CaseFile.class, payload);
-    assertThat(result.hasCode(ExportCodes.TRAILING_CONTENT)).as("%s", result).isTrue();
+    assertThatFindings(result.report()).hasCode(ExportCodes.TRAILING_CONTENT);
     assertThat(result.value()).isEmpty();
   }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openbbic.forms.BbicDocument;
@@ -111,7 +113,13 @@ class PdfTest {
     }
   }
 
+  /**
+   * The {@link Timeout} is a hang guard only (a layout that never ends on an unbreakable word fails
+   * here instead of stalling the build); how long this document takes to print is measured by
+   * bbic-benchmarks' {@code PrintBenchmark}, not asserted.
+   */
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void longTextAndUnbrokenWordsStayInsideThePrintableArea() throws IOException {
     long seed = Seeds.seed();
     BbicDocument document = new BbicGenerator(seed).document(FormType.INVESTIGATION);
@@ -122,10 +130,7 @@ class PdfTest {
             Fixtures.withText(document, "analysis", "Analys och bedömning. ".repeat(800)),
             "reason",
             token + " " + token);
-    long started = System.nanoTime();
     byte[] bytes = printer.pdf(longText);
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    assertThat(millis).as("%s: rendering time", why).isLessThan(30_000);
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       assertThat(pdf.getNumberOfPages()).as(why).isBetween(4, 40);
       float right = pdf.getPage(0).getMediaBox().getWidth();

@@ -23,8 +23,8 @@ import org.openbbic.testkit.HostilePayloads;
 /**
  * What makes the service safe to put on a network, on real servers on loopback: the token, the body
  * limit, bounded concurrency, the time limit, the security headers, CORS only when asked for,
- * hostile payloads answered with 4xx in seconds while the server keeps serving, and an access log
- * that holds nothing of the input.
+ * hostile payloads answered with 4xx while the server keeps serving, and an access log that holds
+ * nothing of the input.
  */
 class SafetyTest {
 
@@ -127,7 +127,7 @@ class SafetyTest {
     // a slow call that came in while another call held the slot is itself told 503: try again
     for (int attempt = 0; attempt < 5 && !seen; attempt++) {
       try (Socket slow = new Socket(guarded.uri().getHost(), guarded.port())) {
-        slow.setSoTimeout(10_000);
+        slow.setSoTimeout(60_000); // a hang guard
         OutputStream out = slow.getOutputStream();
         long sent = System.nanoTime();
         out.write(
@@ -151,7 +151,8 @@ class SafetyTest {
             .startsWith("HTTP/1.1 503")
             .contains("Retry-After: 1")
             .contains("/time-limit");
-        assertThat((System.nanoTime() - sent) / 1e9).isBetween(1.4, 8.0);
+        // not before the limit (1.5 s): a lower bound, which a busy machine cannot break
+        assertThat((System.nanoTime() - sent) / 1e9).isGreaterThanOrEqualTo(1.4);
         seen = true;
       }
     }
@@ -201,17 +202,20 @@ class SafetyTest {
         .isIn(404, 405);
   }
 
+  /**
+   * Every payload of the hardening corpus is answered with findings or a 4xx problem. A read that
+   * ran away would meet the server's time limit and be answered 503, which fails here whatever the
+   * machine's load; the client's request timeout is only a hang guard. How long a refusal takes is
+   * measured by bbic-benchmarks' {@code HostileReadBenchmark}.
+   */
   @Test
-  void hostilePayloadsGet4xxInSecondsAndTheServerKeepsServing(@TempDir Path dir) throws Exception {
+  void hostilePayloadsGet4xxAndTheServerKeepsServing(@TempDir Path dir) throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), HostilePayloads.SECRET);
     Map<String, byte[]> payloads = HostilePayloads.payloads(secret);
     for (Map.Entry<String, byte[]> e : payloads.entrySet()) {
       for (String route : List.of("/v1/validate", "/v1/convert?to=xml", "/v1/render")) {
-        long started = System.nanoTime();
         Http.Answer answer = openHttp.post(route, e.getValue());
-        double seconds = (System.nanoTime() - started) / 1e9;
         String what = e.getKey() + " to " + route;
-        assertThat(seconds).as(what).isLessThan(10);
         assertThat(answer.text())
             .as(what)
             .doesNotContain(HostilePayloads.SECRET)

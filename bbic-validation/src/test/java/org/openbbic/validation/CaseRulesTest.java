@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -118,7 +119,7 @@ class CaseRulesTest {
     assertThat(pointers(report, "BBIC-CASE-004")).containsExactly("/decisions/0/decidedAt");
     assertThat(report.withCode("BBIC-CASE-004").get(0).arguments())
         .containsEntry("reference", "/investigations/0/completedAt");
-    assertThat(check(sameDay, after).hasCode("BBIC-CASE-004")).isFalse();
+    assertThatFindings(check(sameDay, after)).doesNotHaveCode("BBIC-CASE-004");
   }
 
   @Test
@@ -161,7 +162,8 @@ class CaseRulesTest {
                                 inv.communication().toBuilder().communicatedAt(d).build())
                             .build()))
                 .build();
-    assertThat(check(communicatedOn.apply(decided), after).hasCode("BBIC-CASE-007")).isFalse();
+    assertThatFindings(check(communicatedOn.apply(decided), after))
+        .doesNotHaveCode("BBIC-CASE-007");
     ValidationReport late = check(communicatedOn.apply(decided.plusDays(1)), after);
     assertThat(pointers(late, "BBIC-CASE-007"))
         .containsExactly("/investigations/0/communication/communicatedAt");
@@ -195,7 +197,7 @@ class CaseRulesTest {
     CaseFile file = placement(start, List.of());
     ValidationReport onDue = check(file, due);
     ValidationReport dayAfter = check(file, due.plusDays(1));
-    assertThat(onDue.hasCode("BBIC-CASE-008")).isFalse();
+    assertThatFindings(onDue).doesNotHaveCode("BBIC-CASE-008");
     assertThat(dayAfter.withCode("BBIC-CASE-008"))
         .singleElement()
         .satisfies(
@@ -211,13 +213,13 @@ class CaseRulesTest {
     LocalDate due = LocalDate.of(2024, 7, 15);
     CaseFile onTime = placement(start, List.of(reconsideration(due, true)));
     CaseFile late = placement(start, List.of(reconsideration(due.plusDays(1), true)));
-    assertThat(check(onTime, due.plusDays(1)).hasCode("BBIC-CASE-008")).isFalse();
+    assertThatFindings(check(onTime, due.plusDays(1))).doesNotHaveCode("BBIC-CASE-008");
     assertThat(pointers(check(late, due.plusDays(2)), "BBIC-CASE-008"))
         .containsExactly("/reconsiderations/0/performedAt");
     // next cycle: six months after the reconsideration
     assertThat(pointers(check(onTime, LocalDate.of(2025, 1, 16)), "BBIC-CASE-008"))
         .containsExactly("/reconsiderations/0/performedAt");
-    assertThat(check(onTime, LocalDate.of(2025, 1, 15)).hasCode("BBIC-CASE-008")).isFalse();
+    assertThatFindings(check(onTime, LocalDate.of(2025, 1, 15))).doesNotHaveCode("BBIC-CASE-008");
   }
 
   @Test
@@ -245,10 +247,10 @@ class CaseRulesTest {
             .reconsiderations(List.of())
             .closures(List.of())
             .build();
-    assertThat(check(file, LocalDate.of(2024, 9, 1)).hasCode("BBIC-CASE-009")).isFalse();
+    assertThatFindings(check(file, LocalDate.of(2024, 9, 1))).doesNotHaveCode("BBIC-CASE-009");
     assertThat(pointers(check(file, LocalDate.of(2024, 9, 2)), "BBIC-CASE-009"))
         .containsExactly("/carePlans/0/placementStart");
-    assertThat(check(file, LocalDate.of(2024, 9, 2)).hasCode("BBIC-CASE-008")).isFalse();
+    assertThatFindings(check(file, LocalDate.of(2024, 9, 2))).doesNotHaveCode("BBIC-CASE-008");
   }
 
   @Test
@@ -268,7 +270,8 @@ class CaseRulesTest {
                             .build()))
                 .closures(List.of())
                 .build();
-    assertThat(check(reviewedOn.apply(due), due.plusDays(5)).hasCode("BBIC-CASE-010")).isFalse();
+    assertThatFindings(check(reviewedOn.apply(due), due.plusDays(5)))
+        .doesNotHaveCode("BBIC-CASE-010");
     assertThat(pointers(check(reviewedOn.apply(due.plusDays(1)), due.plusDays(5)), "BBIC-CASE-010"))
         .containsExactly("/reviews/0/performedAt");
   }
@@ -278,7 +281,7 @@ class CaseRulesTest {
     LocalDate start = cf.carePlans().get(0).decidedAt();
     CaseFile open = placement(start, List.of(reconsideration(start.plusMonths(5), false)));
     LocalDate due = start.plusYears(2);
-    assertThat(check(open, due).hasCode("BBIC-CASE-011")).isFalse();
+    assertThatFindings(check(open, due)).doesNotHaveCode("BBIC-CASE-011");
     assertThat(pointers(check(open, due.plusDays(1)), "BBIC-CASE-011"))
         .containsExactly("/carePlans/0/reviseBy");
     CarePlan first = open.carePlans().get(0);
@@ -288,7 +291,7 @@ class CaseRulesTest {
             .decidedAt(start.plusYears(1))
             .build();
     CaseFile revised = open.toBuilder().carePlans(List.of(first, revision)).build();
-    assertThat(check(revised, due.plusDays(1)).hasCode("BBIC-CASE-011")).isFalse();
+    assertThatFindings(check(revised, due.plusDays(1))).doesNotHaveCode("BBIC-CASE-011");
   }
 
   @Test
@@ -310,7 +313,7 @@ class CaseRulesTest {
             .investigationPlans(
                 List.of(cf.investigationPlans().get(0).toBuilder().initiatedBy(List.of()).build()))
             .build();
-    assertThat(check(linked, after).hasCode("BBIC-CASE-012")).isFalse();
+    assertThatFindings(check(linked, after)).doesNotHaveCode("BBIC-CASE-012");
     assertThat(pointers(check(unlinked, after), "BBIC-CASE-012"))
         .containsExactly("/reports/0/initialAssessment/decision");
   }
@@ -338,7 +341,7 @@ class CaseRulesTest {
             .build();
     assertThat(pointers(check(twenty, after), "BBIC-CASE-014"))
         .containsExactly("/decisions/0/decidedAt");
-    assertThat(check(nineteen, after).hasCode("BBIC-CASE-014")).isFalse();
+    assertThatFindings(check(nineteen, after)).doesNotHaveCode("BBIC-CASE-014");
   }
 
   @Test
@@ -352,13 +355,13 @@ class CaseRulesTest {
     ValidationReport adult = check(bornOn(received.minusYears(18)), after);
     assertThat(pointers(adult, "BBIC-CASE-013")).containsExactly("/reports/0/receivedAt");
     assertThat(adult.withCode("BBIC-CASE-013").get(0).severity()).isEqualTo(Severity.INFO);
-    assertThat(check(bornOn(received.minusYears(18).plusDays(1)), after).hasCode("BBIC-CASE-013"))
-        .isFalse();
+    assertThatFindings(check(bornOn(received.minusYears(18).plusDays(1)), after))
+        .doesNotHaveCode("BBIC-CASE-013");
     LocalDate closed = cf.closures().get(0).closedAt();
     assertThat(pointers(check(bornOn(closed.minusYears(21)), after), "BBIC-CASE-015"))
         .contains("/closures/0/closedAt");
-    assertThat(check(bornOn(closed.minusYears(21).plusDays(1)), after).hasCode("BBIC-CASE-015"))
-        .isFalse();
+    assertThatFindings(check(bornOn(closed.minusYears(21).plusDays(1)), after))
+        .doesNotHaveCode("BBIC-CASE-015");
   }
 
   @Test
@@ -377,8 +380,8 @@ class CaseRulesTest {
     LocalDate late = first.completedAt().plusDays(200);
     assertThat(pointers(check(secondAfter.apply(10), late), "BBIC-CASE-016"))
         .containsExactly("/investigations/1/openedAt");
-    assertThat(check(secondAfter.apply(30), late).hasCode("BBIC-CASE-016")).isTrue();
-    assertThat(check(secondAfter.apply(31), late).hasCode("BBIC-CASE-016")).isFalse();
+    assertThatFindings(check(secondAfter.apply(30), late)).hasCode("BBIC-CASE-016");
+    assertThatFindings(check(secondAfter.apply(31), late)).doesNotHaveCode("BBIC-CASE-016");
   }
 
   @Test
@@ -404,7 +407,7 @@ class CaseRulesTest {
     CaseFile withOngoing = withoutOngoing.toBuilder().addInvestigation(earlier).build();
     assertThat(pointers(check(withoutOngoing, after), "BBIC-DOC-002"))
         .containsExactly("/reports/0/initialAssessment/decidedAt");
-    assertThat(check(withOngoing, after).hasCode("BBIC-DOC-002")).isFalse();
+    assertThatFindings(check(withOngoing, after)).doesNotHaveCode("BBIC-DOC-002");
     assertThat(DeadlineCalendar.of(withOngoing, after).deadlines())
         .extracting(Deadline::kind)
         .doesNotContain(org.openbbic.validation.DeadlineKind.INITIAL_ASSESSMENT);
@@ -546,9 +549,8 @@ class CaseRulesTest {
     assertThat(check(detached, decided.plusDays(31)).withCode("BBIC-CASE-018").get(0).severity())
         .isEqualTo(Severity.ERROR);
     assertThat(report.withCode("BBIC-CASE-018").get(0).severity()).isEqualTo(Severity.ERROR);
-    assertThat(
-            VALIDATOR.validateCase(detached, ValidationLevel.DRAFT, after).hasCode("BBIC-CASE-018"))
-        .isFalse();
+    assertThatFindings(VALIDATOR.validateCase(detached, ValidationLevel.DRAFT, after))
+        .doesNotHaveCode("BBIC-CASE-018");
     CaseFile emergency =
         detached.toBuilder()
             .carePlans(
@@ -557,6 +559,6 @@ class CaseRulesTest {
                         .placementForm(org.openbbic.model.code.PlacementForm.EMERGENCY_HOME)
                         .build()))
             .build();
-    assertThat(check(emergency, after).hasCode("BBIC-CASE-018")).isFalse();
+    assertThatFindings(check(emergency, after)).doesNotHaveCode("BBIC-CASE-018");
   }
 }

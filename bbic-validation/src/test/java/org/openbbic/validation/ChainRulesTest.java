@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -251,11 +252,9 @@ class ChainRulesTest {
         .extracting(Finding::pointer)
         .containsExactly(schedule.get(0).pointer());
     assertThat(late.withCode("BBIC-CASE-023")).hasSize(1);
-    assertThat(
-            VALIDATOR
-                .validateCase(noPlan, ValidationLevel.COMPLETE, due, Locale.ENGLISH)
-                .hasCode("BBIC-CASE-009"))
-        .isFalse();
+    assertThatFindings(
+            VALIDATOR.validateCase(noPlan, ValidationLevel.COMPLETE, due, Locale.ENGLISH))
+        .doesNotHaveCode("BBIC-CASE-009");
   }
 
   @Test

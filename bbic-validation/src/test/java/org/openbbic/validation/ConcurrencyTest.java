@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ class ConcurrencyTest {
           validator.validateCase(
               files.get(i), ValidationLevel.SIGNED, dates.get(i), Locale.ENGLISH));
     }
-    assertThat(expected.get(1).hasCode("BBIC-DOC-005")).as(Seeds.describe(seed)).isTrue();
+    assertThatFindings(expected.get(1)).as(Seeds.describe(seed)).hasCode("BBIC-DOC-005");
 
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,7 +61,7 @@ class DeadlineRulesTest {
     LocalDate received = LocalDate.of(2024, 3, 4);
     Report r = report(swedish(received, 9, 0), swedish(received, 10, 0), received.plusDays(days));
     ValidationReport report = validate(r);
-    assertThat(report.hasCode("BBIC-DOC-002")).as(report.toString()).isEqualTo(late);
+    assertThatFindings(report).hasCodeExactlyWhen("BBIC-DOC-002", late);
     if (late) {
       assertThat(report.withCode("BBIC-DOC-002"))
           .singleElement()
@@ -82,8 +83,8 @@ class DeadlineRulesTest {
             .initialAssessment(
                 late.initialAssessment().toBuilder().extensionReason("Synnerliga skäl").build())
             .build();
-    assertThat(validate(late).hasCode("BBIC-DOC-002")).isTrue();
-    assertThat(validate(excused).hasCode("BBIC-DOC-002")).isFalse();
+    assertThatFindings(validate(late)).hasCode("BBIC-DOC-002");
+    assertThatFindings(validate(excused)).doesNotHaveCode("BBIC-DOC-002");
   }
 
   @Test
@@ -97,7 +98,7 @@ class DeadlineRulesTest {
                     .decision(InitialAssessmentDecision.INVESTIGATION_ALREADY_ONGOING)
                     .build())
             .build();
-    assertThat(validate(ongoing).hasCode("BBIC-DOC-002")).isFalse();
+    assertThatFindings(validate(ongoing)).doesNotHaveCode("BBIC-DOC-002");
   }
 
   @ParameterizedTest(name = "assessed {0} days after receipt: late = {1}")
@@ -108,7 +109,7 @@ class DeadlineRulesTest {
         report(
             swedish(received, 16, 0), swedish(received.plusDays(days), 8, 0), received.plusDays(3));
     ValidationReport report = validate(r);
-    assertThat(report.hasCode("BBIC-DOC-001")).as(report.toString()).isEqualTo(late);
+    assertThatFindings(report).hasCodeExactlyWhen("BBIC-DOC-001", late);
     if (late) {
       assertThat(report.withCode("BBIC-DOC-001").get(0).pointer())
           .isEqualTo("/protectionAssessment/assessedAt");
@@ -122,10 +123,10 @@ class DeadlineRulesTest {
     OffsetDateTime received = OffsetDateTime.of(2024, 5, 9, 23, 30, 0, 0, ZoneOffset.UTC);
     OffsetDateTime assessed = swedish(LocalDate.of(2024, 5, 11), 9, 0);
     Report r = report(received, assessed, LocalDate.of(2024, 5, 12));
-    assertThat(validate(r).hasCode("BBIC-DOC-001")).isFalse();
+    assertThatFindings(validate(r)).doesNotHaveCode("BBIC-DOC-001");
     Report later =
         report(received, swedish(LocalDate.of(2024, 5, 12), 9, 0), LocalDate.of(2024, 5, 12));
-    assertThat(validate(later).hasCode("BBIC-DOC-001")).isTrue();
+    assertThatFindings(validate(later)).hasCode("BBIC-DOC-001");
   }
 
   @Test
@@ -135,15 +136,12 @@ class DeadlineRulesTest {
     Report without = r.toBuilder().protectionAssessment(null).build();
     ValidationReport complete =
         VALIDATOR.validate(without, ValidationLevel.COMPLETE, Locale.ENGLISH);
-    assertThat(complete.hasCode("BBIC-DOC-018")).isTrue();
+    assertThatFindings(complete).hasCode("BBIC-DOC-018");
     assertThat(complete.withCode("BBIC-DOC-018").get(0).pointer())
         .isEqualTo("/protectionAssessment");
-    assertThat(complete.hasCode("BBIC-DOC-001")).as("not a deadline breach").isFalse();
-    assertThat(
-            VALIDATOR
-                .validate(without, ValidationLevel.DRAFT, Locale.ENGLISH)
-                .hasCode("BBIC-DOC-018"))
-        .isFalse();
+    assertThatFindings(complete).as("not a deadline breach").doesNotHaveCode("BBIC-DOC-001");
+    assertThatFindings(VALIDATOR.validate(without, ValidationLevel.DRAFT, Locale.ENGLISH))
+        .doesNotHaveCode("BBIC-DOC-018");
   }
 
   @Test
@@ -210,7 +208,7 @@ class DeadlineRulesTest {
   void investigationIsDueFourCalendarMonthsAfterOpening(
       LocalDate opened, LocalDate completed, boolean late) {
     ValidationReport report = validate(investigation(opened, completed));
-    assertThat(report.hasCode("BBIC-DOC-003")).as(report.toString()).isEqualTo(late);
+    assertThatFindings(report).hasCodeExactlyWhen("BBIC-DOC-003", late);
     if (late) {
       assertThat(report.withCode("BBIC-DOC-003").get(0).pointer()).isEqualTo("/completedAt");
     }
@@ -229,10 +227,10 @@ class DeadlineRulesTest {
                     .reason("Sakkunnigutlåtande väntas")
                     .build())
             .build();
-    assertThat(validate(late).hasCode("BBIC-DOC-003")).isTrue();
+    assertThatFindings(validate(late)).hasCode("BBIC-DOC-003");
     ValidationReport report = validate(extended);
-    assertThat(report.hasCode("BBIC-DOC-003")).isFalse();
-    assertThat(report.hasCode("BBIC-DOC-004")).isFalse();
+    assertThatFindings(report).doesNotHaveCode("BBIC-DOC-003");
+    assertThatFindings(report).doesNotHaveCode("BBIC-DOC-004");
   }
 
   @Test
@@ -266,15 +264,12 @@ class DeadlineRulesTest {
     ValidationReport onDue = VALIDATOR.validateCase(open, ValidationLevel.DRAFT, due);
     ValidationReport dayAfter =
         VALIDATOR.validateCase(open, ValidationLevel.DRAFT, due.plusDays(1));
-    assertThat(onDue.hasCode("BBIC-DOC-003")).as(onDue.toString()).isFalse();
+    assertThatFindings(onDue).doesNotHaveCode("BBIC-DOC-003");
     assertThat(dayAfter.withCode("BBIC-DOC-003"))
         .extracting(Finding::pointer)
         .containsExactly("/investigations/0/completedAt");
     // a single document cannot be judged without a date
-    assertThat(
-            VALIDATOR
-                .validate(open.investigations().get(0), ValidationLevel.DRAFT)
-                .hasCode("BBIC-DOC-003"))
-        .isFalse();
+    assertThatFindings(VALIDATOR.validate(open.investigations().get(0), ValidationLevel.DRAFT))
+        .doesNotHaveCode("BBIC-DOC-003");
   }
 }

@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,8 +60,9 @@ class DocumentRulesTest {
         .get()
         .extracting(b -> b.statute())
         .isIn(Statute.SOL_2001_453, Statute.SOL_2025_400);
-    assertThat(signed(reason).hasCode("BBIC-DOC-005")).isFalse();
-    assertThat(VALIDATOR.validate(none, ValidationLevel.DRAFT).hasCode("BBIC-DOC-005")).isFalse();
+    assertThatFindings(signed(reason)).doesNotHaveCode("BBIC-DOC-005");
+    assertThatFindings(VALIDATOR.validate(none, ValidationLevel.DRAFT))
+        .doesNotHaveCode("BBIC-DOC-005");
   }
 
   @Test
@@ -78,12 +80,12 @@ class DocumentRulesTest {
     assertThat(pointers(report, "BBIC-DOC-006"))
         .containsExactly("/initialAssessment/childNotHeardReason");
     assertThat(report.withCode("BBIC-DOC-006").get(0).severity()).isEqualTo(Severity.WARNING);
-    assertThat(report.isValid()).isTrue();
+    assertThatFindings(report).hasNoErrors();
     Report heard =
         r.toBuilder()
             .initialAssessment(r.initialAssessment().toBuilder().childHeard(true).build())
             .build();
-    assertThat(signed(heard).hasCode("BBIC-DOC-006")).isFalse();
+    assertThatFindings(signed(heard)).doesNotHaveCode("BBIC-DOC-006");
   }
 
   @Test
@@ -125,9 +127,8 @@ class DocumentRulesTest {
             .build();
     assertThat(pointers(signed(notOpened), "BBIC-DOC-008"))
         .containsExactly("/initialAssessment/decision");
-    assertThat(
-            signed(notOpened.toBuilder().suspectedViolence(false).build()).hasCode("BBIC-DOC-008"))
-        .isFalse();
+    assertThatFindings(signed(notOpened.toBuilder().suspectedViolence(false).build()))
+        .doesNotHaveCode("BBIC-DOC-008");
   }
 
   @Test
@@ -140,15 +141,15 @@ class DocumentRulesTest {
         .get()
         .extracting(b -> b.statute())
         .isEqualTo(Statute.FL_2017_900);
-    assertThat(signed(granted).hasCode("BBIC-DOC-009")).isFalse();
+    assertThatFindings(signed(granted)).doesNotHaveCode("BBIC-DOC-009");
   }
 
   @Test
   void aCarePlanIsRevisedWithinTwoYearsOfPlacement() {
     CarePlan cp = (CarePlan) gen.document(FormType.CARE_PLAN);
     LocalDate start = cp.placementStart();
-    assertThat(signed(cp.toBuilder().reviseBy(start.plusYears(2)).build()).hasCode("BBIC-DOC-010"))
-        .isFalse();
+    assertThatFindings(signed(cp.toBuilder().reviseBy(start.plusYears(2)).build()))
+        .doesNotHaveCode("BBIC-DOC-010");
     assertThat(
             pointers(
                 signed(cp.toBuilder().reviseBy(start.plusYears(2).plusDays(1)).build()),
@@ -186,11 +187,11 @@ class DocumentRulesTest {
   void plannedCompletionWithinFourMonths() {
     InvestigationPlan p = (InvestigationPlan) gen.document(FormType.INVESTIGATION_PLAN);
     LocalDate limit = p.investigationOpenedAt().plusMonths(4);
-    assertThat(signed(p.toBuilder().plannedCompletion(limit).build()).hasCode("BBIC-DOC-012"))
-        .isFalse();
+    assertThatFindings(signed(p.toBuilder().plannedCompletion(limit).build()))
+        .doesNotHaveCode("BBIC-DOC-012");
     ValidationReport late = signed(p.toBuilder().plannedCompletion(limit.plusDays(1)).build());
     assertThat(pointers(late, "BBIC-DOC-012")).containsExactly("/plannedCompletion");
-    assertThat(late.isValid()).isTrue(); // a warning
+    assertThatFindings(late).hasNoErrors(); // a warning
   }
 
   @Test
@@ -198,8 +199,8 @@ class DocumentRulesTest {
     Investigation inv = (Investigation) gen.document(FormType.INVESTIGATION);
     Investigation reversed = inv.toBuilder().completedAt(inv.openedAt().minusDays(1)).build();
     assertThat(pointers(signed(reversed), "BBIC-DOC-013")).containsExactly("/completedAt");
-    assertThat(signed(inv.toBuilder().completedAt(inv.openedAt()).build()).hasCode("BBIC-DOC-013"))
-        .isFalse();
+    assertThatFindings(signed(inv.toBuilder().completedAt(inv.openedAt()).build()))
+        .doesNotHaveCode("BBIC-DOC-013");
   }
 
   @Test
@@ -218,7 +219,7 @@ class DocumentRulesTest {
     assertThat(f.message()).doesNotContain(wrong).doesNotContain(wrong.substring(2, 8));
     assertThat(f.toString()).doesNotContain(wrong);
     assertThat(f.arguments().values()).noneMatch(v -> String.valueOf(v).contains(wrong));
-    assertThat(signed(r).hasCode("BBIC-DOC-014")).isFalse();
+    assertThatFindings(signed(r)).doesNotHaveCode("BBIC-DOC-014");
   }
 
   @Test
@@ -237,8 +238,8 @@ class DocumentRulesTest {
         r.toBuilder()
             .header(r.header().toBuilder().child(PersonId.of(coordination)).build())
             .build();
-    assertThat(signed(mistyped).hasCode("BBIC-DOC-014")).isTrue();
-    assertThat(signed(typed).hasCode("BBIC-DOC-014")).isFalse();
+    assertThatFindings(signed(mistyped)).hasCode("BBIC-DOC-014");
+    assertThatFindings(signed(typed)).doesNotHaveCode("BBIC-DOC-014");
   }
 
   @Test
@@ -257,10 +258,10 @@ class DocumentRulesTest {
             gen.document(FormType.CHILD_SITUATION_FOLLOW_UP);
     LocalDate decided = LocalDate.of(2023, 12, 31);
     var base = c.toBuilder().decidedAt(decided);
-    assertThat(signed(base.endsAt(LocalDate.of(2024, 2, 29)).build()).hasCode("BBIC-DOC-017"))
-        .isFalse();
+    assertThatFindings(signed(base.endsAt(LocalDate.of(2024, 2, 29)).build()))
+        .doesNotHaveCode("BBIC-DOC-017");
     ValidationReport late = signed(base.endsAt(LocalDate.of(2024, 3, 1)).build());
     assertThat(pointers(late, "BBIC-DOC-017")).containsExactly("/endsAt");
-    assertThat(late.isValid()).isTrue();
+    assertThatFindings(late).hasNoErrors();
   }
 }

@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -59,11 +60,8 @@ class LegalBoundariesTest {
     LocalDate asOf = LocalDate.of(2021, 6, 1);
     CaseFile dueTheDayBefore = placedOn(LocalDate.of(2019, 2, 28)); // two years: 2021-02-28
     assertThat(revisions(dueTheDayBefore, asOf)).isEmpty();
-    assertThat(
-            VALIDATOR
-                .validateCase(dueTheDayBefore, ValidationLevel.DRAFT, asOf)
-                .hasCode("BBIC-CASE-011"))
-        .isFalse();
+    assertThatFindings(VALIDATOR.validateCase(dueTheDayBefore, ValidationLevel.DRAFT, asOf))
+        .doesNotHaveCode("BBIC-CASE-011");
 
     CaseFile dueOnTheDay = placedOn(LocalDate.of(2019, 3, 1)); // two years: 2021-03-01
     List<Deadline> overdue = revisions(dueOnTheDay, asOf);
@@ -89,7 +87,8 @@ class LegalBoundariesTest {
             .placementStart(LocalDate.of(2019, 3, 1))
             .reviseBy(LocalDate.of(2021, 6, 1))
             .build();
-    assertThat(VALIDATOR.validate(before, ValidationLevel.DRAFT).hasCode("BBIC-DOC-010")).isFalse();
+    assertThatFindings(VALIDATOR.validate(before, ValidationLevel.DRAFT))
+        .doesNotHaveCode("BBIC-DOC-010");
     assertThat(VALIDATOR.validate(after, ValidationLevel.DRAFT).withCode("BBIC-DOC-010"))
         .extracting(Finding::pointer)
         .containsExactly("/reviseBy");
@@ -105,16 +104,12 @@ class LegalBoundariesTest {
   @Test
   void afterAnEndedPlacementTheFollowUpLastsAtMostSixMonthsUnder11Kap4b() {
     LocalDate decided = LocalDate.of(2023, 1, 10);
-    assertThat(
-            VALIDATOR
-                .validate(
-                    followUp(
-                        ChildSituationBasis.AFTER_ENDED_PLACEMENT,
-                        decided,
-                        LocalDate.of(2023, 7, 10)),
-                    ValidationLevel.SIGNED)
-                .hasCode("BBIC-DOC-017"))
-        .isFalse();
+    assertThatFindings(
+            VALIDATOR.validate(
+                followUp(
+                    ChildSituationBasis.AFTER_ENDED_PLACEMENT, decided, LocalDate.of(2023, 7, 10)),
+                ValidationLevel.SIGNED))
+        .doesNotHaveCode("BBIC-DOC-017");
     List<Finding> late =
         VALIDATOR
             .validate(
@@ -134,26 +129,18 @@ class LegalBoundariesTest {
   @Test
   void the11Kap4bLimitAppliesFrom1July2022() {
     LocalDate farEnd = LocalDate.of(2023, 12, 31);
-    assertThat(
-            VALIDATOR
-                .validate(
-                    followUp(
-                        ChildSituationBasis.AFTER_ENDED_PLACEMENT,
-                        LocalDate.of(2022, 6, 30),
-                        farEnd),
-                    ValidationLevel.SIGNED)
-                .hasCode("BBIC-DOC-017"))
-        .isFalse();
-    assertThat(
-            VALIDATOR
-                .validate(
-                    followUp(
-                        ChildSituationBasis.AFTER_ENDED_PLACEMENT,
-                        LocalDate.of(2022, 7, 1),
-                        farEnd),
-                    ValidationLevel.SIGNED)
-                .hasCode("BBIC-DOC-017"))
-        .isTrue();
+    assertThatFindings(
+            VALIDATOR.validate(
+                followUp(
+                    ChildSituationBasis.AFTER_ENDED_PLACEMENT, LocalDate.of(2022, 6, 30), farEnd),
+                ValidationLevel.SIGNED))
+        .doesNotHaveCode("BBIC-DOC-017");
+    assertThatFindings(
+            VALIDATOR.validate(
+                followUp(
+                    ChildSituationBasis.AFTER_ENDED_PLACEMENT, LocalDate.of(2022, 7, 1), farEnd),
+                ValidationLevel.SIGNED))
+        .hasCode("BBIC-DOC-017");
   }
 
   @Test
@@ -170,16 +157,14 @@ class LegalBoundariesTest {
     assertThat(found.get(0).legalBasis().orElseThrow().confidence())
         .isEqualTo(Confidence.NOT_FOUND);
     assertThat(found.get(0).legalBasis().orElseThrow().section()).isEqualTo("4 a");
-    assertThat(
-            VALIDATOR
-                .validate(
-                    followUp(
-                        ChildSituationBasis.AFTER_CLOSED_INVESTIGATION,
-                        decided,
-                        LocalDate.of(2024, 2, 29)),
-                    ValidationLevel.SIGNED)
-                .hasCode("BBIC-DOC-017"))
-        .isFalse();
+    assertThatFindings(
+            VALIDATOR.validate(
+                followUp(
+                    ChildSituationBasis.AFTER_CLOSED_INVESTIGATION,
+                    decided,
+                    LocalDate.of(2024, 2, 29)),
+                ValidationLevel.SIGNED))
+        .doesNotHaveCode("BBIC-DOC-017");
   }
 
   @Test
@@ -231,9 +216,9 @@ class LegalBoundariesTest {
     assertThat(lateDeadline.status()).isEqualTo(DeadlineStatus.MET_LATE);
     assertThat(excusedDeadline.status()).isEqualTo(DeadlineStatus.MET_EXCUSED);
     assertThat(excusedDeadline.daysLate()).isEqualTo(1);
-    assertThat(VALIDATOR.validate(late, ValidationLevel.DRAFT).hasCode("BBIC-DOC-002")).isTrue();
-    assertThat(VALIDATOR.validate(excused, ValidationLevel.DRAFT).hasCode("BBIC-DOC-002"))
-        .isFalse();
+    assertThatFindings(VALIDATOR.validate(late, ValidationLevel.DRAFT)).hasCode("BBIC-DOC-002");
+    assertThatFindings(VALIDATOR.validate(excused, ValidationLevel.DRAFT))
+        .doesNotHaveCode("BBIC-DOC-002");
   }
 
   private static Deadline initial(CaseFile file, LocalDate asOf) {

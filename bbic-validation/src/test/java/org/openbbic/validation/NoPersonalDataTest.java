@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -74,9 +75,9 @@ class NoPersonalDataTest {
     assertThat(log).as("the rule failure was logged").contains("TEST-LEAK-001");
     assertThat(IDENTITY.matcher(log).find()).as("log: %s", log).isFalse();
     for (ValidationReport report : reports) {
-      assertThat(report.hasCode("BBIC-DOC-014")).isTrue();
-      assertThat(report.hasCode("BBIC-FLD-003")).isTrue();
-      assertThat(report.hasCode("BBIC-SYS-001")).isTrue();
+      assertThatFindings(report).hasCode("BBIC-DOC-014");
+      assertThatFindings(report).hasCode("BBIC-FLD-003");
+      assertThatFindings(report).hasCode("BBIC-SYS-001");
       for (Finding f : report.findings()) {
         assertThat(IDENTITY.matcher(f.message()).find()).as(f.code()).isFalse();
         assertThat(IDENTITY.matcher(f.toString()).find()).as(f.code()).isFalse();

@@ -2,6 +2,7 @@ package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ class OptionsTest {
     ValidationReport any = run(BbicValidator.builder().suppress("*", "/goals/**").build(), broken);
     assertThat(any.findings()).isEmpty();
     assertThat(any.suppressedCount()).isEqualTo(3);
-    assertThat(any.isValid()).isTrue();
+    assertThatFindings(any).hasNoErrors();
   }
 
   @Test
@@ -77,7 +78,7 @@ class OptionsTest {
                 .severity("BBIC-FLD-004", "/goals/*/goalId", Severity.INFO)
                 .build(),
             broken);
-    assertThat(r.isValid()).isTrue();
+    assertThatFindings(r).hasNoErrors();
     assertThat(r.warnings()).hasSize(2);
     assertThat(r.infos()).extracting(Finding::pointer).containsExactly("/goals/1/goalId");
     assertThat(r.suppressedCount()).isZero();

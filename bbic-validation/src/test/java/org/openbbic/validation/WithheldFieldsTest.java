@@ -1,6 +1,7 @@
 package org.openbbic.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -38,7 +39,7 @@ class WithheldFieldsTest {
       for (ValidationLevel at : ValidationLevel.values()) {
         ValidationReport report = VALIDATOR.validateCase(out, at, asOf, Locale.ENGLISH);
         String why = level + " " + policy.name() + " " + at + " " + Seeds.describe(seed);
-        assertThat(report.isValid()).as("%s: %s", why, report.findings()).isTrue();
+        assertThatFindings(report).as("%s", why).hasNoErrors();
         assertThat(report.findings())
             .as(why)
             .allSatisfy(f -> assertThat(f.code()).isEqualTo("BBIC-FLD-005"));
@@ -70,7 +71,7 @@ class WithheldFieldsTest {
     BbicDocument out = RecipientPolicy.DEFAULT.applyTo(document);
     ValidationReport report = VALIDATOR.validate(out, ValidationLevel.SIGNED, Locale.ENGLISH);
     String why = type + " " + Seeds.describe(seed);
-    assertThat(report.isValid()).as("%s: %s", why, report.findings()).isTrue();
+    assertThatFindings(report).as("%s", why).hasNoErrors();
     if (type == FormType.BASIC_DATA) {
       assertThat(report.findings()).as(why).isEmpty();
     } else {

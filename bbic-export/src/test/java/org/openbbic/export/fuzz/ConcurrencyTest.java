@@ -1,6 +1,7 @@
 package org.openbbic.export.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbbic.validation.FindingsAssert.assertThatFindings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,9 +128,9 @@ class ConcurrencyTest {
         assertThat(r.findings()).as("%s, %s", p.describe(), replay).isEmpty();
         assertThat(r.value()).as("%s, %s", p.describe(), replay).isPresent();
       } else {
-        assertThat(r.hasCode(p.mutation().code()))
-            .as("%s, %s, findings %s", p.describe(), replay, r.findings())
-            .isTrue();
+        assertThatFindings(r.report())
+            .as("%s, %s", p.describe(), replay)
+            .hasCode(p.mutation().code());
       }
       if (p.kind() == Kind.DOCUMENT) {
         types.add(p.formType());
