@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openbbic.forms.CarePlan;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.Extension;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.InitialAssessmentDecision;
 import org.openbbic.forms.Investigation;
@@ -22,6 +23,7 @@ import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.BbicValidator;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineKind;
+import org.openbbic.validation.DeadlineStatus;
 import org.openbbic.validation.Finding;
 
 /**
@@ -135,6 +137,53 @@ class StatutoryPeriodAgreementTest {
       assertThat(t.count("FINISHED_WITHIN_FOUR_MONTHS")).as("statistics").isEqualTo(1 - late);
       assertThat(t.count("FINISHED")).isEqualTo(1);
     }
+  }
+
+  @Test
+  void theExceptionsOfBothPeriodsAreAppliedAlikeAnExtensionAndSynnerligaSkal() {
+    assertThat(StatutoryPeriod.INVESTIGATION.exemptions())
+        .contains(StatutoryPeriod.Exemption.EXTENSION);
+    LocalDate opened = d(2023, 11, 15);
+    LocalDate newEnd = d(2024, 4, 15);
+    for (int late = 0; late <= 1; late++) {
+      Investigation inv =
+          investigation(opened, newEnd.plusDays(late)).toBuilder()
+              .extension(
+                  Extension.builder()
+                      .decidedAt(d(2024, 3, 1))
+                      .newEndDate(newEnd)
+                      .reason("Utlåtande från BUP dröjer.")
+                      .build())
+              .build();
+      CaseFile cf = caseFile("U-2", child(d(2015, 5, 5), 981)).addInvestigation(inv).build();
+      boolean validatorLate = codes(cf, TO).contains(DeadlineKind.INVESTIGATION.code());
+      FrequencyTable t = report(FROM, TO, cf).table(Measure.INVESTIGATIONS);
+      assertThat(validatorLate)
+          .as("validator, day %d after the new end", late)
+          .isEqualTo(late == 1);
+      assertThat(t.count("FINISHED_WITHIN_EXTENDED_DEADLINE")).isEqualTo(1 - late);
+      assertThat(t.count("FINISHED_WITHIN_FOUR_MONTHS")).isZero();
+    }
+
+    assertThat(StatutoryPeriod.INITIAL_ASSESSMENT.exemptions())
+        .contains(StatutoryPeriod.Exemption.EXTRAORDINARY_REASONS);
+    LocalDate received = d(2024, 2, 16);
+    Report excused =
+        withDecision(
+            withProtection(anmalan(received, null), received),
+            InitialAssessmentDecision.NOT_OPEN,
+            due(StatutoryPeriod.INITIAL_ASSESSMENT, received).plusDays(1),
+            "Synnerliga skäl: barnet var bortrest.");
+    CaseFile cf = withReport(excused);
+    assertThat(VALIDATOR.deadlines(cf, TO).deadlines())
+        .filteredOn(x -> x.kind() == DeadlineKind.INITIAL_ASSESSMENT)
+        .extracting(Deadline::status)
+        .containsExactly(DeadlineStatus.MET_EXCUSED);
+    assertThat(
+            report(FROM, TO, cf)
+                .table(Measure.INITIAL_ASSESSMENTS)
+                .count("NOT_OPEN", "AFTER_14_DAYS_EXCUSED"))
+        .isEqualTo(1);
   }
 
   @Test

@@ -260,7 +260,7 @@ public final class DeadlineEngine {
           reconsiderationsOf(cf, planIds, basis).stream()
               .filter(r -> !r.performedAt().isBefore(placed))
               .collect(Collectors.toList());
-      LocalDate from = arises.from(placed).map(StatutoryPeriod.Term::due).orElse(null);
+      LocalDate from = dueDate(arises, placed);
       for (int cycle = 0; from != null && cycle < MAX_CYCLES; cycle++) {
         if (end != null && end.isBefore(from)) {
           break; // the placement ended before the duty arose
