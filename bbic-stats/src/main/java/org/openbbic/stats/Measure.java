@@ -58,9 +58,10 @@ public enum Measure {
   /**
    * Decisions after an initial assessment (förhandsbedömning) made in the period, by decision and
    * by days from receipt: within 14 days, later with documented exceptional reasons, later without;
-   * no deadline when an investigation of the child was ongoing (judged as validation judges the
-   * deadline, {@link org.openbbic.validation.DeadlineCalendar}); unknown for a case file the
-   * calendar could not judge.
+   * no deadline for a decision on what is not an anmälan or while an investigation of the child was
+   * ongoing (judged as validation judges the deadline, {@link
+   * org.openbbic.validation.DeadlineCalendar}); unknown for a case file the calendar could not
+   * judge.
    */
   INITIAL_ASSESSMENTS(
       Part.OPERATIONAL,

@@ -148,8 +148,9 @@ public final class CaseMeasures {
 
   /**
    * Initial-assessment decisions by the validator's own judgement of their deadline (the calendar),
-   * so that the statistics apply the period and its exceptions as validation does: no deadline
-   * while an investigation of the child is ongoing, a late decision excused for synnerliga skäl.
+   * so that the statistics apply the period and its exceptions as validation does: no deadline for
+   * what is not an anmälan or while an investigation of the child is ongoing, a late decision
+   * excused for synnerliga skäl.
    */
   private static void initialAssessments(
       CaseFile cf, LocalDate from, LocalDate to, List<Deadline> deadlines, MeasureSink sink) {
