@@ -57,11 +57,21 @@ public enum Measure {
       List.of("ON_TIME", "LATE", "MISSING", "NOT_YET_DUE")),
   /**
    * Decisions after an initial assessment (förhandsbedömning) made in the period, by decision and
-   * by days from receipt: within 14 days, later with documented exceptional reasons, later without.
+   * by days from receipt: within 14 days, later with documented exceptional reasons, later without;
+   * no deadline for a decision on what is not an anmälan or while an investigation of the child was
+   * ongoing (judged as validation judges the deadline, {@link
+   * org.openbbic.validation.DeadlineCalendar}); unknown for a case file the calendar could not
+   * judge.
    */
   INITIAL_ASSESSMENTS(
       Part.OPERATIONAL,
-      List.of("WITHIN_14_DAYS", "AFTER_14_DAYS_EXCUSED", "AFTER_14_DAYS", "NO_RECEIPT_DATE"),
+      List.of(
+          "WITHIN_14_DAYS",
+          "AFTER_14_DAYS_EXCUSED",
+          "AFTER_14_DAYS",
+          "NO_DEADLINE",
+          "NO_RECEIPT_DATE",
+          Measure.UNKNOWN),
       List.of("OPEN_INVESTIGATION", "NOT_OPEN", "INVESTIGATION_ALREADY_ONGOING", Measure.UNKNOWN)),
   /**
    * Investigations opened in the period, finished in the period, finished within four months of

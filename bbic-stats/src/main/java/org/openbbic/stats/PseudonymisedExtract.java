@@ -35,6 +35,7 @@ import org.openbbic.model.Person;
 import org.openbbic.model.PersonId;
 import org.openbbic.model.Personnummer;
 import org.openbbic.model.code.InterventionKind;
+import org.openbbic.stats.internal.CaseMeasures;
 import org.openbbic.stats.internal.Dates;
 import org.openbbic.stats.internal.Render;
 
@@ -223,7 +224,9 @@ public final class PseudonymisedExtract {
               opened,
               completed,
               dated ? ChronoUnit.DAYS.between(opened, completed) : null,
-              dated ? !completed.isAfter(opened.plusMonths(4)) : null,
+              dated && CaseMeasures.fourMonths(inv) != null
+                  ? !completed.isAfter(CaseMeasures.fourMonths(inv))
+                  : null,
               inv.extension() != null,
               (int) inv.childConversations().stream().filter(Objects::nonNull).count(),
               inv.childViews() != null && !inv.childViews().isBlank(),

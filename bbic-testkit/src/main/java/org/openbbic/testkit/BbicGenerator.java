@@ -70,6 +70,7 @@ import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.code.PlacementForm;
 import org.openbbic.model.code.ReporterCategory;
+import org.openbbic.model.law.StatutoryPeriod;
 
 /**
  * Seeded generator of valid, coherent, fictitious BBIC documents and case files.
@@ -630,7 +631,10 @@ public final class BbicGenerator {
     CaseFile build() {
       List<RelatedPerson> guardians = guardians();
       OffsetDateTime receivedAt = at(start, between(8, 16), between(0, 59));
-      LocalDate initialDecision = start.plusDays(between(1, 14));
+      LocalDate initialDecision =
+          start.plusDays(
+              between(
+                  1, StatutoryDates.limit(StatutoryPeriod.INITIAL_ASSESSMENT, start).getDays()));
       LocalDate opened = initialDecision;
       LocalDate completed = opened.plusDays(between(35, 110));
       LocalDate decided = completed.plusDays(between(0, 6));
@@ -750,7 +754,9 @@ public final class BbicGenerator {
                       .build())
               .addInstrument(pick(INSTRUMENTS))
               .childParticipation("Två enskilda samtal med barnet i skolan.")
-              .plannedCompletion(opened.plusMonths(4).minusDays(between(1, 10)))
+              .plannedCompletion(
+                  StatutoryDates.due(StatutoryPeriod.INVESTIGATION, opened)
+                      .minusDays(between(1, 10)))
               .addParticipant(author.name())
               .build();
 
@@ -839,7 +845,9 @@ public final class BbicGenerator {
               .childViews("Barnet vill träffa sina föräldrar ofta.")
               .guardianViews("Vårdnadshavarna önskar täta kontakter.")
               .decidedAt(decided)
-              .reviseBy(placementStart.plusYears(2).minusDays(1))
+              .reviseBy(
+                  StatutoryDates.due(StatutoryPeriod.CARE_PLAN_REVISION, placementStart)
+                      .minusDays(1))
               .build();
 
       AssignmentToProvider assignment =
@@ -985,7 +993,8 @@ public final class BbicGenerator {
 
     Review review() {
       LocalDate enforced = start.plusDays(between(10, 60));
-      LocalDate performed = enforced.plusMonths(6).minusDays(between(1, 20));
+      LocalDate performed =
+          StatutoryDates.due(StatutoryPeriod.LVU_REVIEW, enforced).minusDays(between(1, 20));
       return Review.builder()
           .header(header(FormType.REVIEW, at(performed, 13, 0)))
           .decisionId(uuid())
@@ -1004,7 +1013,7 @@ public final class BbicGenerator {
           .basis(ChildSituationBasis.AFTER_CLOSED_INVESTIGATION)
           .referenceId(uuid())
           .decidedAt(decided)
-          .endsAt(decided.plusMonths(2))
+          .endsAt(StatutoryDates.due(StatutoryPeriod.FOLLOW_UP_AFTER_CLOSED_INVESTIGATION, decided))
           .contacts("Samtal med barnet och vårdnadshavarna.")
           .conclusion("Barnets situation är stabil; ingen ny utredning behövs.")
           .build();

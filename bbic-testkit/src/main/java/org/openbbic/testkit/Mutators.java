@@ -49,7 +49,7 @@ import org.openbbic.model.code.DecisionKind;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.code.PlacementForm;
-import org.openbbic.model.law.LegalProvisions;
+import org.openbbic.model.law.StatutoryPeriod;
 
 /**
  * Mutators that take a valid generated document or case file (from {@link BbicGenerator}) and break
@@ -127,7 +127,8 @@ public final class Mutators {
   private static final String NO_PROTECTION_ASSESSMENT = "report-without-protection-assessment";
 
   /** The day SoL 11 kap. 4 b § (follow-up after an ended placement, SFS 2022:665) came in force. */
-  private static final LocalDate FOLLOW_UP_AFTER_PLACEMENT_FROM = LocalDate.of(2022, 7, 1);
+  private static final LocalDate FOLLOW_UP_AFTER_PLACEMENT_FROM =
+      StatutoryPeriod.FOLLOW_UP_AFTER_ENDED_PLACEMENT.provisions().get(0).validFrom();
 
   /**
    * Document mutations that break a case rule too when put into a case file: another number is also
@@ -377,7 +378,7 @@ public final class Mutators {
               inv.toBuilder().completedAt(inv.openedAt().minusDays(1)).build()));
     }
     if (inv.openedAt() != null && inv.completedAt() != null && inv.extension() == null) {
-      LocalDate due = inv.openedAt().plusMonths(4);
+      LocalDate due = StatutoryDates.due(StatutoryPeriod.INVESTIGATION, inv.openedAt());
       out.add(
           new Mutation<>(
               LATE_INVESTIGATION,
@@ -431,7 +432,11 @@ public final class Mutators {
         && ia.decision() != InitialAssessmentDecision.INVESTIGATION_ALREADY_ONGOING
         && (pa == null || pa.assessedAt() != null)) {
       // the report is received earlier, so the unchanged decision falls one day after 14 days
-      long back = ChronoUnit.DAYS.between(ia.decidedAt().minusDays(15), day(r.receivedAt()));
+      LocalDate received =
+          ia.decidedAt()
+              .minus(StatutoryDates.limit(StatutoryPeriod.INITIAL_ASSESSMENT, ia.decidedAt()))
+              .minusDays(1);
+      long back = ChronoUnit.DAYS.between(received, day(r.receivedAt()));
       if (back > 0) {
         Report.Builder b = r.toBuilder().receivedAt(shift(r.receivedAt(), -back));
         if (pa != null) {
@@ -515,7 +520,11 @@ public final class Mutators {
               "care-plan-revised-after-two-years",
               "BBIC-DOC-010",
               "/reviseBy",
-              cp.toBuilder().reviseBy(cp.placementStart().plusYears(2).plusDays(1)).build()));
+              cp.toBuilder()
+                  .reviseBy(
+                      StatutoryDates.due(StatutoryPeriod.CARE_PLAN_REVISION, cp.placementStart())
+                          .plusDays(1))
+                  .build()));
     }
   }
 
@@ -554,7 +563,9 @@ public final class Mutators {
               "BBIC-DOC-012",
               "/plannedCompletion",
               p.toBuilder()
-                  .plannedCompletion(p.investigationOpenedAt().plusMonths(4).plusDays(1))
+                  .plannedCompletion(
+                      StatutoryDates.due(StatutoryPeriod.INVESTIGATION, p.investigationOpenedAt())
+                          .plusDays(1))
                   .build()));
     }
   }
@@ -567,7 +578,12 @@ public final class Mutators {
               "ends-one-day-too-late",
               "BBIC-DOC-017",
               "/endsAt",
-              c.toBuilder().endsAt(c.decidedAt().plusMonths(2).plusDays(1)).build()));
+              c.toBuilder()
+                  .endsAt(
+                      StatutoryDates.due(
+                              StatutoryPeriod.FOLLOW_UP_AFTER_CLOSED_INVESTIGATION, c.decidedAt())
+                          .plusDays(1))
+                  .build()));
       // after an ended placement (SoL 11 kap. 4 b §, in force from 1 July 2022): six months; a
       // decision dated earlier is moved to that day, as no limit applies before it
       LocalDate decided =
@@ -586,7 +602,9 @@ public final class Mutators {
                           : redated(c.header(), id(c), decided))
                   .basis(ChildSituationBasis.AFTER_ENDED_PLACEMENT)
                   .decidedAt(decided)
-                  .endsAt(decided.plusMonths(6).plusDays(1))
+                  .endsAt(
+                      StatutoryDates.due(StatutoryPeriod.FOLLOW_UP_AFTER_ENDED_PLACEMENT, decided)
+                          .plusDays(1))
                   .build()));
     }
   }
@@ -1129,7 +1147,7 @@ public final class Mutators {
     }
     long closedAfter = ChronoUnit.DAYS.between(rec.performedAt(), closure.closedAt());
     lateInvestigation(cf, out);
-    LocalDate late = start.plusMonths(6).plusDays(1);
+    LocalDate late = StatutoryDates.due(StatutoryPeriod.RECONSIDERATION, start).plusDays(1);
     out.add(
         new Mutation<>(
             "reconsideration-one-day-late",
@@ -1165,7 +1183,7 @@ public final class Mutators {
                 .reconsiderations(reconsiderations(rec, start, 4, random))
                 .closures(List.of())
                 .build(),
-            start.plusYears(2).plusDays(1)));
+            StatutoryDates.due(StatutoryPeriod.CARE_PLAN_REVISION, start).plusDays(1)));
     custodyTransfer(cf, start, closedAfter, random, out);
     if (!cf.investigations().isEmpty()) {
       Investigation inv = cf.investigations().get(0);
@@ -1203,13 +1221,17 @@ public final class Mutators {
     }
     Reconsideration rec = cf.reconsiderations().get(0);
     String scope = cp.legalBasis() == null ? CareBasis.SOL.name() : cp.legalBasis().name();
-    LocalDate third = LegalProvisions.limitReached("custody-transfer", scope, start).orElse(null);
+    LocalDate third =
+        StatutoryPeriod.of("custody-transfer", scope)
+            .flatMap(p -> p.from(start))
+            .map(StatutoryPeriod.Term::due)
+            .orElse(null);
     if (third == null) {
       return; // no provision in force sets the time for this basis
     }
     int cycles = 0;
     for (LocalDate on = start; ; cycles++) {
-      on = on.plusMonths(6).minusDays(10);
+      on = StatutoryDates.due(StatutoryDates.reconsideration(cp.legalBasis()), on).minusDays(10);
       if (!on.isBefore(third)) {
         break;
       }
@@ -1222,7 +1244,8 @@ public final class Mutators {
             .careStillNeeded(false)
             .custodyTransferConsidered(false)
             .build());
-    LocalDate revisedOn = start.plusYears(2).minusDays(30);
+    LocalDate revisedOn =
+        StatutoryDates.due(StatutoryPeriod.CARE_PLAN_REVISION, start).minusDays(30);
     CarePlan revised =
         cp.toBuilder()
             .header(redated(cp.header(), uuid(random), revisedOn))
@@ -1350,7 +1373,7 @@ public final class Mutators {
       CaseFile lvu3 =
           lvu3(
               cf,
-              start.plusMonths(6).minusDays(10),
+              StatutoryDates.due(StatutoryPeriod.LVU_REVIEW, start).minusDays(10),
               ChronoUnit.DAYS.between(rec.performedAt(), cf.closures().get(0).closedAt()),
               new SplittableRandom(id(rec).getLeastSignificantBits()));
       out.add(
@@ -1463,7 +1486,9 @@ public final class Mutators {
     List<Reconsideration> out = new ArrayList<>();
     LocalDate previous = start;
     for (int i = 0; i < count; i++) {
-      LocalDate on = previous.plusMonths(6).minusDays(10);
+      LocalDate on =
+          StatutoryDates.due(StatutoryDates.reconsideration(template.legalBasis()), previous)
+              .minusDays(10);
       out.add(
           template.toBuilder()
               .header(redated(template.header(), uuid(random), on))
@@ -1550,11 +1575,14 @@ public final class Mutators {
     }
     // the latest opening whose four months end before the completion (month-end clamping can
     // make that two days late, never less than one)
-    LocalDate opened = inv.completedAt().minusDays(1).minusMonths(4);
-    while (opened.plusMonths(4).isBefore(inv.completedAt())) {
+    LocalDate opened =
+        inv.completedAt()
+            .minusDays(1)
+            .minus(StatutoryDates.limit(StatutoryPeriod.INVESTIGATION, inv.completedAt()));
+    while (StatutoryDates.due(StatutoryPeriod.INVESTIGATION, opened).isBefore(inv.completedAt())) {
       opened = opened.plusDays(1);
     }
-    while (!opened.plusMonths(4).isBefore(inv.completedAt())) {
+    while (!StatutoryDates.due(StatutoryPeriod.INVESTIGATION, opened).isBefore(inv.completedAt())) {
       opened = opened.minusDays(1);
     }
     long back = ChronoUnit.DAYS.between(opened, inv.openedAt());
@@ -1575,7 +1603,9 @@ public final class Mutators {
         plan.toBuilder()
             .investigationOpenedAt(plan.investigationOpenedAt().minusDays(back))
             .plannedCompletion(
-                earliest(plan.plannedCompletion().minusDays(back), opened.plusMonths(4)))
+                earliest(
+                    plan.plannedCompletion().minusDays(back),
+                    StatutoryDates.due(StatutoryPeriod.INVESTIGATION, opened)))
             .build();
     out.add(
         new Mutation<>(

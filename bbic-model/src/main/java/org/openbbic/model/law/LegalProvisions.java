@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +30,32 @@ import java.util.stream.Collectors;
  * June 2022 is judged by 6 kap. 8 § andra stycket SoL (three years), one on 1 July 2022 by the
  * third stycke (two years); a deadline that began before 1 July 2025 cites SoL (2001:453), one from
  * that day SoL (2025:400). A topic may cite more than one provision at once (the appeal instruction
- * rests on FL 33 § and 44 §): every row in force is returned, in table order. Thread-safe.
+ * rests on FL 33 § and 44 §): every row in force is returned, in table order.
+ *
+ * <p>A row with a limit belongs to a {@link StatutoryPeriod}, the stable key by which validation,
+ * statistics and the test kit count it (the table says how it is counted and what excuses it).
+ * Thread-safe.
  *
  * @since 0.1
  */
 public final class LegalProvisions {
 
-  private static final int COLUMNS = 12;
+  private static final int COLUMNS = 15;
 
-  private static final Map<String, List<LegalBasis>> BY_TOPIC = load();
+  private static final Map<String, List<LegalBasis>> BY_TOPIC = new LinkedHashMap<>();
+
+  private static final Map<StatutoryPeriod, List<LegalBasis>> PERIOD_ROWS =
+      new EnumMap<>(StatutoryPeriod.class);
+
+  private static final Map<StatutoryPeriod, StatutoryPeriod.Counting> COUNTING =
+      new EnumMap<>(StatutoryPeriod.class);
+
+  private static final Map<StatutoryPeriod, Set<StatutoryPeriod.Exemption>> EXEMPTIONS =
+      new EnumMap<>(StatutoryPeriod.class);
+
+  static {
+    load();
+  }
 
   private LegalProvisions() {}
 
@@ -69,33 +88,6 @@ public final class LegalProvisions {
         .findFirst();
   }
 
-  /**
-   * The first day on or after {@code start} on which a limit of {@code topic} for {@code scope},
-   * counted from {@code start}, has run out under a provision in force that day: the day a duty
-   * such as the custody-transfer consideration arises. A duty that begins with a new provision
-   * arises on its first day when the period had already run before it. Empty when no provision with
-   * a limit covers the time after {@code start}.
-   */
-  public static Optional<LocalDate> limitReached(String topic, String scope, LocalDate start) {
-    LocalDate best = null;
-    for (LegalBasis b : BY_TOPIC.getOrDefault(topic, List.of())) {
-      if (b.limit().isEmpty() || (b.scope().isPresent() && !b.scope().get().equals(scope))) {
-        continue;
-      }
-      LocalDate day = start.plus(b.limit().get());
-      if (b.validFrom() != null && day.isBefore(b.validFrom())) {
-        day = b.validFrom();
-      }
-      if (b.validTo() != null && day.isAfter(b.validTo())) {
-        continue;
-      }
-      if (best == null || day.isBefore(best)) {
-        best = day;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
   /** Every provision of {@code topic}, in table order. */
   public static List<LegalBasis> allForTopic(String topic) {
     return BY_TOPIC.getOrDefault(topic, List.of());
@@ -103,11 +95,24 @@ public final class LegalProvisions {
 
   /** The topics the table holds. */
   public static Set<String> topics() {
-    return BY_TOPIC.keySet();
+    return Collections.unmodifiableSet(BY_TOPIC.keySet());
   }
 
-  private static Map<String, List<LegalBasis>> load() {
-    Map<String, List<LegalBasis>> map = new LinkedHashMap<>();
+  static List<LegalBasis> periodRows(StatutoryPeriod period) {
+    return PERIOD_ROWS.get(period);
+  }
+
+  static StatutoryPeriod.Counting counting(StatutoryPeriod period) {
+    return COUNTING.get(period);
+  }
+
+  static Set<StatutoryPeriod.Exemption> exemptions(StatutoryPeriod period) {
+    return EXEMPTIONS.get(period);
+  }
+
+  private static void load() {
+    Map<String, List<LegalBasis>> map = BY_TOPIC;
+    Map<StatutoryPeriod, List<LegalBasis>> periods = new EnumMap<>(StatutoryPeriod.class);
     try (InputStream in = LegalProvisions.class.getResourceAsStream("legal-provisions.tsv")) {
       if (in == null) {
         throw new IllegalStateException("legal-provisions.tsv missing");
@@ -141,12 +146,54 @@ public final class LegalProvisions {
                 .source(c[11])
                 .build();
         map.computeIfAbsent(c[0], k -> new ArrayList<>()).add(basis);
+        period(basis, c, number, periods);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     map.replaceAll((k, v) -> List.copyOf(v));
-    return Collections.unmodifiableMap(map);
+    for (StatutoryPeriod p : StatutoryPeriod.values()) {
+      if (!periods.containsKey(p)) {
+        throw new IllegalStateException("legal-provisions.tsv: no row sets the period " + p);
+      }
+      PERIOD_ROWS.put(p, List.copyOf(periods.get(p)));
+    }
+  }
+
+  /** Reads the period columns of one row: its key, its counting and its exemptions. */
+  private static void period(
+      LegalBasis basis, String[] c, int number, Map<StatutoryPeriod, List<LegalBasis>> periods) {
+    String where = "legal-provisions.tsv line " + number + ": ";
+    if (none(c[12])) {
+      if (basis.limit().isPresent() || !none(c[13]) || !none(c[14])) {
+        throw new IllegalStateException(where + "a limit, a counting or exceptions need a period");
+      }
+      return;
+    }
+    StatutoryPeriod p = StatutoryPeriod.valueOf(c[12]);
+    if (basis.limit().isEmpty()) {
+      throw new IllegalStateException(where + "the period " + p + " needs a limit");
+    }
+    if (!p.topic().equals(basis.topic()) || !p.scope().equals(basis.scope())) {
+      throw new IllegalStateException(
+          where + "the period " + p + " is not of this topic and scope");
+    }
+    StatutoryPeriod.Counting counting = StatutoryPeriod.Counting.valueOf(c[13]);
+    Set<StatutoryPeriod.Exemption> exemptions = EnumSet.noneOf(StatutoryPeriod.Exemption.class);
+    if (!none(c[14])) {
+      for (String e : c[14].split(",", -1)) {
+        exemptions.add(StatutoryPeriod.Exemption.valueOf(e));
+      }
+    }
+    Set<StatutoryPeriod.Exemption> frozen = Collections.unmodifiableSet(exemptions);
+    if ((COUNTING.containsKey(p) && COUNTING.get(p) != counting)
+        || (EXEMPTIONS.containsKey(p) && !EXEMPTIONS.get(p).equals(frozen))) {
+      throw new IllegalStateException(
+          where + "every row of the period " + p + " has the same counting and exceptions");
+    }
+    COUNTING.put(p, counting);
+    EXEMPTIONS.put(p, frozen);
+    periods.computeIfAbsent(p, k -> new ArrayList<>()).add(basis);
   }
 
   private static boolean none(String cell) {

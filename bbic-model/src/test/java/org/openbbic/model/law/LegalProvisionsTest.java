@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -134,17 +135,18 @@ class LegalProvisionsTest {
     assertThat(lvu.confidence()).isEqualTo(Confidence.LIKELY);
   }
 
+  private static Optional<LocalDate> reached(LocalDate placed) {
+    return StatutoryPeriod.CUSTODY_TRANSFER_SOL.from(placed).map(StatutoryPeriod.Term::due);
+  }
+
   @Test
   void theDutyArisesWhenTheLimitInForceThatDayHasRunOut() {
     // placed 1 Jan 2019: three years under SFS 2020:1260 -> 1 Jan 2022
-    assertThat(LegalProvisions.limitReached("custody-transfer", "SOL", LocalDate.of(2019, 1, 1)))
-        .contains(LocalDate.of(2022, 1, 1));
+    assertThat(reached(LocalDate.of(2019, 1, 1))).contains(LocalDate.of(2022, 1, 1));
     // placed 15 June 2020: three years would be 2023, but two years apply from 1 July 2022, when
     // the child had been placed for more than two
-    assertThat(LegalProvisions.limitReached("custody-transfer", "SOL", LocalDate.of(2020, 6, 15)))
-        .contains(LocalDate.of(2022, 7, 1));
-    assertThat(LegalProvisions.limitReached("custody-transfer", "SOL", LocalDate.of(2021, 1, 10)))
-        .contains(LocalDate.of(2023, 1, 10));
+    assertThat(reached(LocalDate.of(2020, 6, 15))).contains(LocalDate.of(2022, 7, 1));
+    assertThat(reached(LocalDate.of(2021, 1, 10))).contains(LocalDate.of(2023, 1, 10));
   }
 
   @Test

@@ -42,10 +42,12 @@ import org.openbbic.model.Sex;
 import org.openbbic.model.code.DecisionKind;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.TriangleSide;
+import org.openbbic.model.law.StatutoryPeriod;
 import org.openbbic.stats.Measure;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineCalendar;
 import org.openbbic.validation.DeadlineKind;
+import org.openbbic.validation.DeadlineStatus;
 
 /**
  * What one case file contributes to a follow-up report over a period. A pure function of the case
@@ -81,15 +83,16 @@ public final class CaseMeasures {
   public static void measure(CaseFile cf, LocalDate from, LocalDate to, MeasureSink sink) {
     Objects.requireNonNull(cf, "caseFile");
     sink.count(Measure.SUMMARY, "CASE_FILES", COUNT);
+    List<Deadline> deadlines = calendar(cf, to);
     referrals(cf, from, to, sink);
-    initialAssessments(cf, from, to, sink);
+    initialAssessments(cf, from, to, deadlines, sink);
     investigations(cf, from, to, sink);
     decisions(cf, from, to, sink);
     placements(cf, from, to, sink);
     followUps(cf, from, to, sink);
 
     CaseState state = CaseState.of(cf, from, to);
-    deadlines(cf, from, to, state.openAtEnd, sink);
+    deadlines(deadlines, from, to, state.openAtEnd, sink);
     if (state.openAtEnd) {
       sink.count(Measure.SUMMARY, "OPEN_CASES", COUNT);
       String worker = responsibleCaseWorker(cf, to);
@@ -120,8 +123,9 @@ public final class CaseMeasures {
           Measure.REFERRALS_BY_REPORTER,
           r.reporterCategory() == null ? UNKNOWN : r.reporterCategory().name(),
           COUNT);
-      if (r.kind() == ReportKind.ANMALAN) {
-        LocalDate due = received.plusDays(1);
+      Optional<StatutoryPeriod.Term> term = StatutoryPeriod.PROTECTION_ASSESSMENT.from(received);
+      if (r.kind() == ReportKind.ANMALAN && term.isPresent()) {
+        LocalDate due = term.get().due();
         LocalDate assessed =
             r.protectionAssessment() == null
                 ? null
@@ -142,24 +146,43 @@ public final class CaseMeasures {
     }
   }
 
+  /**
+   * Initial-assessment decisions by the validator's own judgement of their deadline (the calendar),
+   * so that the statistics apply the period and its exceptions as validation does: no deadline for
+   * what is not an anmälan or while an investigation of the child is ongoing, a late decision
+   * excused for synnerliga skäl.
+   */
   private static void initialAssessments(
-      CaseFile cf, LocalDate from, LocalDate to, MeasureSink sink) {
-    for (Report r : cf.reports()) {
+      CaseFile cf, LocalDate from, LocalDate to, List<Deadline> deadlines, MeasureSink sink) {
+    Map<String, Deadline> byPointer = new LinkedHashMap<>();
+    if (deadlines != null) {
+      for (Deadline d : deadlines) {
+        if (d.kind() == DeadlineKind.INITIAL_ASSESSMENT) {
+          byPointer.put(d.pointer(), d);
+        }
+      }
+    }
+    for (int i = 0; i < cf.reports().size(); i++) {
+      Report r = cf.reports().get(i);
       InitialAssessment ia = r == null ? null : r.initialAssessment();
       if (ia == null || !within(ia.decidedAt(), from, to)) {
         continue;
       }
       String row = ia.decision() == null ? UNKNOWN : ia.decision().name();
-      LocalDate received = swedish(r.receivedAt());
+      Deadline d = byPointer.get("/reports/" + i + "/initialAssessment/decidedAt");
       String column;
-      if (received == null) {
+      if (r.receivedAt() == null) {
         column = "NO_RECEIPT_DATE";
-      } else if (ChronoUnit.DAYS.between(received, ia.decidedAt()) <= 14) {
+      } else if (deadlines == null) {
+        column = UNKNOWN; // the calendar could not judge this case file
+      } else if (d == null) {
+        column = "NO_DEADLINE";
+      } else if (d.status() == DeadlineStatus.MET) {
         column = "WITHIN_14_DAYS";
-      } else if (blank(ia.extensionReason())) {
-        column = "AFTER_14_DAYS";
-      } else {
+      } else if (d.status() == DeadlineStatus.MET_EXCUSED) {
         column = "AFTER_14_DAYS_EXCUSED";
+      } else {
+        column = "AFTER_14_DAYS";
       }
       sink.count(Measure.INITIAL_ASSESSMENTS, row, column);
     }
@@ -179,15 +202,16 @@ public final class CaseMeasures {
         continue;
       }
       sink.count(Measure.INVESTIGATIONS, "FINISHED", COUNT);
-      LocalDate fourMonths = opened.plusMonths(4);
-      if (!completed.isAfter(fourMonths)) {
+      LocalDate fourMonths = fourMonths(inv);
+      if (fourMonths != null && !completed.isAfter(fourMonths)) {
         sink.count(Measure.INVESTIGATIONS, "FINISHED_WITHIN_FOUR_MONTHS", COUNT);
       }
+      // the exception of the period: särskilda skäl, an extension decided to a new end date
       LocalDate deadline =
           inv.extension() != null && inv.extension().newEndDate() != null
               ? inv.extension().newEndDate()
               : fourMonths;
-      if (!completed.isAfter(deadline)) {
+      if (deadline != null && !completed.isAfter(deadline)) {
         sink.count(Measure.INVESTIGATIONS, "FINISHED_WITHIN_EXTENDED_DEADLINE", COUNT);
       }
       long days = ChronoUnit.DAYS.between(opened, completed);
@@ -211,6 +235,19 @@ public final class CaseMeasures {
         sink.count(Measure.CHILDREN_HEARD, "NOT_DOCUMENTED", COUNT);
       }
     }
+  }
+
+  /**
+   * The due day of an investigation's four months ({@link StatutoryPeriod#INVESTIGATION}) from its
+   * opening, or {@code null} without an opening date or a provision in force.
+   */
+  public static LocalDate fourMonths(Investigation inv) {
+    return inv.openedAt() == null
+        ? null
+        : StatutoryPeriod.INVESTIGATION
+            .from(inv.openedAt())
+            .map(StatutoryPeriod.Term::due)
+            .orElse(null);
   }
 
   static String durationBand(long days) {
@@ -316,14 +353,22 @@ public final class CaseMeasures {
     }
   }
 
-  private static void deadlines(
-      CaseFile cf, LocalDate from, LocalDate to, boolean openAtEnd, MeasureSink sink) {
-    List<Deadline> deadlines;
+  /**
+   * The deadlines of {@code cf} judged on {@code to}, or {@code null} for a case file too broken
+   * for the calendar: it is counted, not thrown (and never logged: the exception may carry its
+   * values).
+   */
+  private static List<Deadline> calendar(CaseFile cf, LocalDate to) {
     try {
-      deadlines = DeadlineCalendar.of(cf, to).deadlines();
+      return DeadlineCalendar.of(cf, to).deadlines();
     } catch (RuntimeException e) {
-      // A case file too broken for the calendar is counted, not thrown (and never logged: the
-      // exception may carry its values).
+      return null;
+    }
+  }
+
+  private static void deadlines(
+      List<Deadline> deadlines, LocalDate from, LocalDate to, boolean openAtEnd, MeasureSink sink) {
+    if (deadlines == null) {
       sink.count(Measure.SUMMARY, "CASE_FILES_WITHOUT_DEADLINES", COUNT);
       return;
     }

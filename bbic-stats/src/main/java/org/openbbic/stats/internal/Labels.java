@@ -127,6 +127,10 @@ public final class Labels {
     t("WITHIN_14_DAYS", "Inom 14 dagar", "Within 14 days");
     t("AFTER_14_DAYS_EXCUSED", "Senare, synnerliga skäl", "Later, exceptional reasons");
     t("AFTER_14_DAYS", "Senare", "Later");
+    t(
+        "NO_DEADLINE",
+        "Ingen frist (inte en anmälan, eller utredning pågår)",
+        "No deadline (not an anmälan, or an investigation ongoing)");
     t("NO_RECEIPT_DATE", "Mottagningsdatum saknas", "No receipt date");
     t("OPEN_INVESTIGATION", "Inleda utredning", "Open an investigation");
     t("NOT_OPEN", "Inte inleda utredning", "Not open an investigation");

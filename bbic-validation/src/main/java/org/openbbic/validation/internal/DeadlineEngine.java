@@ -27,6 +27,7 @@ import org.openbbic.model.code.DecisionKind;
 import org.openbbic.model.code.PlacementForm;
 import org.openbbic.model.law.LegalBasis;
 import org.openbbic.model.law.LegalProvisions;
+import org.openbbic.model.law.StatutoryPeriod;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.DeadlineKind;
 import org.openbbic.validation.DeadlineStatus;
@@ -36,12 +37,13 @@ import org.openbbic.validation.DeadlineStatus;
  * of deadlines that both the {@link org.openbbic.validation.DeadlineCalendar} and the deadline
  * rules read. Stateless and thread-safe.
  *
- * <p>Every time limit is the one of the provision in force (see {@link LegalProvisions}): on the
- * day the deadline began, or on its due day for a duty that began during the period ({@link
- * DeadlineKind#judgedOnDueDate()}); without a provision that sets a limit there is no deadline. A
- * deadline of {@code n} days from day {@code D} is met on {@code D + n} and missed on {@code D + n
- * + 1}; {@code n} months uses {@link LocalDate#plusMonths(long)}, which clamps to the last day of a
- * shorter month (31 October + 4 months = 28 or 29 February).
+ * <p>Every time limit and its due day come from {@link StatutoryPeriod} (the periods of {@code
+ * legal-provisions.tsv}, which statistics and the test kit read too): the limit of the provision in
+ * force on the day the deadline began, or on its due day for a duty that began during the period
+ * ({@link DeadlineKind#judgedOnDueDate()}); without a provision that sets a limit there is no
+ * deadline. A deadline of {@code n} days from day {@code D} is met on {@code D + n} and missed on
+ * {@code D + n + 1}; {@code n} months clamps to the last day of a shorter month (31 October + 4
+ * months = 28 or 29 February).
  */
 public final class DeadlineEngine {
 
@@ -49,38 +51,22 @@ public final class DeadlineEngine {
 
   private DeadlineEngine() {}
 
-  /** The provision that sets the limit of a deadline of {@code kind} begun on {@code start}. */
-  public static final class Limit {
-    public final LegalBasis basis;
-    public final LocalDate due;
-
-    private Limit(LegalBasis basis, LocalDate due) {
-      this.basis = basis;
-      this.due = due;
-    }
-  }
-
   /**
    * The provision and due date of a deadline of {@code kind} that began on {@code start}, or {@code
-   * null} when no provision in force sets its limit.
+   * null} when no provision in force sets its limit (or the kind's period differs by care basis).
    */
-  public static Limit limit(DeadlineKind kind, LocalDate start) {
-    for (LegalBasis b : LegalProvisions.allForTopic(kind.legalTopic())) {
-      if (b.limit().isEmpty() || b.scope().isPresent()) {
-        continue;
-      }
-      LocalDate due = start.plus(b.limit().get());
-      if (b.appliesOn(kind.judgedOnDueDate() ? due : start)) {
-        return new Limit(b, due);
-      }
-    }
-    return null;
+  public static StatutoryPeriod.Term limit(DeadlineKind kind, LocalDate start) {
+    return kind.period().flatMap(p -> p.from(start)).orElse(null);
+  }
+
+  private static LocalDate dueDate(StatutoryPeriod period, LocalDate start) {
+    return period.from(start).map(StatutoryPeriod.Term::due).orElse(null);
   }
 
   /** The due date of a deadline of {@code kind} begun on {@code start}, or {@code null}. */
   public static LocalDate dueDate(DeadlineKind kind, LocalDate start) {
-    Limit l = limit(kind, start);
-    return l == null ? null : l.due;
+    StatutoryPeriod.Term l = limit(kind, start);
+    return l == null ? null : l.due();
   }
 
   /** The day whose provision a deadline cites: its start, or its due day. */
@@ -184,11 +170,11 @@ public final class DeadlineEngine {
     if (inv.openedAt() == null) {
       return null;
     }
-    Limit limit = limit(DeadlineKind.INVESTIGATION, inv.openedAt());
+    StatutoryPeriod.Term limit = limit(DeadlineKind.INVESTIGATION, inv.openedAt());
     if (limit == null) {
       return null;
     }
-    LocalDate due = limit.due;
+    LocalDate due = limit.due();
     if (inv.extension() != null && inv.extension().newEndDate() != null) {
       due = inv.extension().newEndDate();
     }
@@ -200,7 +186,7 @@ public final class DeadlineEngine {
         due,
         inv.completedAt(),
         false,
-        limit.basis,
+        limit.basis(),
         asOf,
         dueSoonDays);
   }
@@ -239,16 +225,11 @@ public final class DeadlineEngine {
     return out;
   }
 
-  /** Months within which a custody-transfer consideration is repeated once the duty has arisen. */
-  static final int CUSTODY_TRANSFER_REPEAT_MONTHS = 12;
-
-  /** Months after the duty arose by which, without an övervägande held, it is overdue. */
-  static final int CUSTODY_TRANSFER_PROJECTED_MONTHS = 6;
-
   /**
    * The custody-transfer considerations of family-home placements of one basis: from the day the
    * duty arose (the years of the provision in force then), the first övervägande held from that day
-   * is due to consider it; after a consideration, the first övervägande twelve months later is.
+   * is due to consider it, and without one held it is overdue once an övervägande was due (six
+   * months after the duty arose); after a consideration, the first övervägande a year later is.
    */
   private static List<Deadline> custodyTransfers(
       CaseFile cf,
@@ -259,6 +240,10 @@ public final class DeadlineEngine {
       LocalDate closedAt) {
     List<Deadline> out = new ArrayList<>();
     String scope = basis.name();
+    StatutoryPeriod arises = StatutoryPeriod.of("custody-transfer", scope).orElseThrow();
+    StatutoryPeriod repeat = StatutoryPeriod.of("custody-transfer-repeat", scope).orElseThrow();
+    DeadlineKind overvagande =
+        basis == CareBasis.SOL ? DeadlineKind.RECONSIDERATION : DeadlineKind.LVU_RECONSIDERATION;
     Map<LocalDate, List<CarePlan>> placements = placements(cf, basis);
     List<LocalDate> starts = new ArrayList<>(placements.keySet());
     for (int i = 0; i < starts.size(); i++) {
@@ -275,7 +260,7 @@ public final class DeadlineEngine {
           reconsiderationsOf(cf, planIds, basis).stream()
               .filter(r -> !r.performedAt().isBefore(placed))
               .collect(Collectors.toList());
-      LocalDate from = LegalProvisions.limitReached("custody-transfer", scope, placed).orElse(null);
+      LocalDate from = dueDate(arises, placed);
       for (int cycle = 0; from != null && cycle < MAX_CYCLES; cycle++) {
         if (end != null && end.isBefore(from)) {
           break; // the placement ended before the duty arose
@@ -295,8 +280,10 @@ public final class DeadlineEngine {
         if (held == null && end != null) {
           break; // ended with no övervägande held after the duty arose
         }
-        LocalDate due =
-            held != null ? held.performedAt() : from.plusMonths(CUSTODY_TRANSFER_PROJECTED_MONTHS);
+        LocalDate due = held != null ? held.performedAt() : dueDate(overvagande, from);
+        if (due == null) {
+          break;
+        }
         List<LegalBasis> law = LegalProvisions.inForce("custody-transfer", scope, due);
         if (law.isEmpty()) {
           break;
@@ -322,16 +309,18 @@ public final class DeadlineEngine {
         if (considered == null || Boolean.FALSE.equals(considered.careStillNeeded())) {
           break;
         }
-        // the next consideration is due at the first övervägande twelve months after the last one
+        // the next consideration is due at the first övervägande a year after the last one
         LocalDate last = considered.performedAt();
         for (Reconsideration r : recs) {
-          if (r.performedAt().isAfter(last)
-              && r.performedAt().isBefore(last.plusMonths(CUSTODY_TRANSFER_REPEAT_MONTHS))
+          LocalDate yearAfterLast = dueDate(repeat, last);
+          if (yearAfterLast != null
+              && r.performedAt().isAfter(last)
+              && r.performedAt().isBefore(yearAfterLast)
               && Boolean.TRUE.equals(r.custodyTransferConsidered())) {
             last = r.performedAt();
           }
         }
-        from = last.plusMonths(CUSTODY_TRANSFER_REPEAT_MONTHS);
+        from = dueDate(repeat, last);
       }
     }
     return out;
@@ -415,11 +404,11 @@ public final class DeadlineEngine {
       BbicDocument owner = first;
       String pointer = index.pointer(first) + startField(first);
       for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
-        Limit limit = limit(kind, prev);
+        StatutoryPeriod.Term limit = limit(kind, prev);
         if (limit == null) {
           break; // no provision in force sets the interval
         }
-        LocalDate due = limit.due;
+        LocalDate due = limit.due();
         if (end != null && !end.isAfter(due)) {
           // The placement ended on or before the due date; an övervägande done before the end
           // still counts as met.
@@ -434,7 +423,7 @@ public final class DeadlineEngine {
                     due,
                     r.performedAt(),
                     false,
-                    limit.basis,
+                    limit.basis(),
                     asOf,
                     dueSoonDays));
           }
@@ -443,7 +432,7 @@ public final class DeadlineEngine {
         Reconsideration r = nextAfter(recs, prev);
         if (r == null) {
           out.add(
-              make(kind, owner, pointer, prev, due, null, false, limit.basis, asOf, dueSoonDays));
+              make(kind, owner, pointer, prev, due, null, false, limit.basis(), asOf, dueSoonDays));
           break;
         }
         out.add(
@@ -455,7 +444,7 @@ public final class DeadlineEngine {
                 due,
                 r.performedAt(),
                 false,
-                limit.basis,
+                limit.basis(),
                 asOf,
                 dueSoonDays));
         if (Boolean.FALSE.equals(r.careStillNeeded())) {
@@ -597,11 +586,11 @@ public final class DeadlineEngine {
     List<Deadline> out = new ArrayList<>();
     LocalDate prev = enforced;
     for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
-      Limit limit = limit(DeadlineKind.LVU_REVIEW, prev);
+      StatutoryPeriod.Term limit = limit(DeadlineKind.LVU_REVIEW, prev);
       if (limit == null) {
         break;
       }
-      LocalDate due = limit.due;
+      LocalDate due = limit.due();
       final LocalDate after = prev;
       Review r =
           reviews.stream().filter(x -> x.performedAt().isAfter(after)).findFirst().orElse(null);
@@ -616,7 +605,7 @@ public final class DeadlineEngine {
                   due,
                   r.performedAt(),
                   false,
-                  limit.basis,
+                  limit.basis(),
                   asOf,
                   dueSoonDays));
         }
@@ -632,7 +621,7 @@ public final class DeadlineEngine {
                 due,
                 null,
                 false,
-                limit.basis,
+                limit.basis(),
                 asOf,
                 dueSoonDays));
         break;
@@ -646,7 +635,7 @@ public final class DeadlineEngine {
               due,
               r.performedAt(),
               false,
-              limit.basis,
+              limit.basis(),
               asOf,
               dueSoonDays));
       if (r.outcome() == ReviewOutcome.CARE_ENDS) {
@@ -666,11 +655,11 @@ public final class DeadlineEngine {
     for (CareBasis basis : CareBasis.values()) {
       for (Map.Entry<LocalDate, List<CarePlan>> e : placements(cf, basis).entrySet()) {
         LocalDate start = e.getKey();
-        Limit limit = limit(DeadlineKind.CARE_PLAN_REVISION, start);
+        StatutoryPeriod.Term limit = limit(DeadlineKind.CARE_PLAN_REVISION, start);
         if (limit == null) {
           continue; // the revision duty (from 1 March 2021) was not in force on the due day
         }
-        LocalDate due = limit.due;
+        LocalDate due = limit.due();
         List<CarePlan> plans = e.getValue();
         CarePlan first =
             plans.stream()
@@ -698,7 +687,7 @@ public final class DeadlineEngine {
                 due,
                 revised,
                 false,
-                limit.basis,
+                limit.basis(),
                 asOf,
                 dueSoonDays));
       }
@@ -719,11 +708,12 @@ public final class DeadlineEngine {
       boolean excused,
       LocalDate asOf,
       int dueSoonDays) {
-    Limit limit = limit(kind, start);
+    StatutoryPeriod.Term limit = limit(kind, start);
     if (limit == null) {
       return null;
     }
-    return make(kind, doc, pointer, start, limit.due, met, excused, limit.basis, asOf, dueSoonDays);
+    return make(
+        kind, doc, pointer, start, limit.due(), met, excused, limit.basis(), asOf, dueSoonDays);
   }
 
   /**
