@@ -298,10 +298,11 @@ class ServeIT {
   }
 
   /**
-   * Each hostile input is refused by the readers' guards or the body limit with its 4xx problem. A
-   * read that ran away would meet the service's own time limit and be answered 503, which fails
-   * here whatever the machine's load; the client's request timeout is only a hang guard. How long a
-   * refusal takes is measured by bbic-benchmarks' {@code HostileReadBenchmark}.
+   * Each hostile input is refused by the readers' guards or the body limit with its 4xx problem,
+   * not by a clock: a read that ran away would meet the service's time limit (a 503) or, if it
+   * never yields, the client's request timeout (a hang guard), and either fails here whatever the
+   * machine's load. How long a refusal takes is measured by bbic-benchmarks' {@code
+   * HostileReadBenchmark}.
    */
   @Test
   void hostileInputGets4xxAndTheServerKeepsServing() throws Exception {

@@ -203,10 +203,10 @@ class SafetyTest {
   }
 
   /**
-   * Every payload of the hardening corpus is answered with findings or a 4xx problem. A read that
-   * ran away would meet the server's time limit and be answered 503, which fails here whatever the
-   * machine's load; the client's request timeout is only a hang guard. How long a refusal takes is
-   * measured by bbic-benchmarks' {@code HostileReadBenchmark}.
+   * Every payload of the hardening corpus is answered with findings or a 4xx problem, not by a
+   * clock: a read that ran away would meet the server's time limit (a 503) or, if it never yields,
+   * the client's request timeout (a hang guard), and either fails here whatever the machine's load.
+   * How long a refusal takes is measured by bbic-benchmarks' {@code HostileReadBenchmark}.
    */
   @Test
   void hostilePayloadsGet4xxAndTheServerKeepsServing(@TempDir Path dir) throws Exception {
