@@ -217,6 +217,29 @@ class StatutoryPeriodAgreementTest {
   }
 
   @Test
+  void aCarePlanRevisedOnItsTwoYearsIsOnTimeAndTheDayAfterLateInBoth() {
+    LocalDate placed = d(2022, 3, 10);
+    LocalDate due = due(StatutoryPeriod.CARE_PLAN_REVISION, placed);
+    assertThat(due).isEqualTo(d(2024, 3, 10));
+    for (int late = 0; late <= 1; late++) {
+      CarePlan first = carePlan(placed, placed, PlacementForm.HVB, CareBasis.SOL);
+      CarePlan revised = carePlan(due.plusDays(late), placed, PlacementForm.HVB, CareBasis.SOL);
+      CaseFile cf =
+          caseFile("V-1", child(d(2012, 1, 1), 981))
+              .addCarePlan(first)
+              .addCarePlan(revised)
+              .addClosure(closure(d(2024, 6, 1)))
+              .build();
+      boolean validatorLate = codes(cf, TO).contains(DeadlineKind.CARE_PLAN_REVISION.code());
+      FrequencyTable t = report(FROM, TO, cf).table(Measure.PLANS_AND_FOLLOW_UPS);
+      assertThat(validatorLate).as("validator, day %d after due", late).isEqualTo(late == 1);
+      assertThat(t.count("CARE_PLAN_REVISION", late == 1 ? "LATE" : "ON_TIME"))
+          .as("statistics")
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void aReportReceivedTheDayBeforeTheNewActCitesTheOldActAndOneReceivedThatDayTheNew() {
     LocalDate lastOld = d(2025, 6, 30);
     LocalDate firstNew = d(2025, 7, 1);
