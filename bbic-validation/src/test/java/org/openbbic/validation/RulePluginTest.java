@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.Report;
@@ -18,7 +17,12 @@ import org.openbbic.testkit.BbicGenerator;
 /** A vendor's own rule plugs in; a failing rule is reported, not thrown. */
 class RulePluginTest {
 
-  private static final class MeetingOfferedRule implements Rule {
+  /** A typed rule: the validator calls it with reports only. */
+  private static final class MeetingOfferedRule extends DocumentRule<Report> {
+    MeetingOfferedRule() {
+      super(Report.class);
+    }
+
     @Override
     public String code() {
       return "ACME-001";
@@ -41,12 +45,9 @@ class RulePluginTest {
     }
 
     @Override
-    public void checkDocument(BbicDocument document, RuleContext context) {
-      if (document instanceof Report) {
-        Report r = (Report) document;
-        context.report(
-            "/initialAssessment/meetingOffered", null, r.initialAssessment().decidedAt(), Map.of());
-      }
+    protected void check(Report r, RuleContext context) {
+      context.report(
+          "/initialAssessment/meetingOffered", null, r.initialAssessment().decidedAt(), Map.of());
     }
   }
 
