@@ -180,7 +180,7 @@ public final class BbicValidator {
         }
         run(
             rule,
-            new RuleRun(rule, sink, level, asOf, locale, caseFile, index, entry.pointer(), doc),
+            new RuleRun(rule, sink, level, asOf, locale, caseFile, index, index.pointer(doc), doc),
             ctx -> rule.checkDocument(doc, ctx));
       }
     }

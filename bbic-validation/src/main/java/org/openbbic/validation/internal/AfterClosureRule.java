@@ -70,7 +70,8 @@ final class AfterClosureRule extends ChainRule {
       final LocalDate after = closed;
       if (after != null
           && newCases.stream().noneMatch(d -> d.isAfter(after) && !d.isAfter(f.date()))) {
-        ctx.report(e.pointer() + "/" + f.path(), e.document(), null, args("closedAt", after));
+        ctx.report(
+            ix.pointer(e.document()) + "/" + f.path(), e.document(), null, args("closedAt", after));
       }
     }
   }

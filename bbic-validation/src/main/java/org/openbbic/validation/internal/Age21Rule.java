@@ -24,7 +24,7 @@ final class Age21Rule extends ChainRule {
     for (CaseDocument e : ix.entries()) {
       DatedValue f = e.kind().eventDate(e.document());
       if (f != null && age(cf, f.date()) >= 21) {
-        ctx.report(e.pointer() + "/" + f.path(), e.document(), null, args("age", 21));
+        ctx.report(ix.pointer(e.document()) + "/" + f.path(), e.document(), null, args("age", 21));
       }
     }
   }

@@ -86,7 +86,10 @@ public final class CaseIndex {
     return deadlines;
   }
 
-  /** The pointer of {@code doc} in the case file, or {@code ""} when it is not in it. */
+  /**
+   * The pointer of {@code doc} in the case file, or {@code ""} when it is not in it; the last of
+   * its places when the case file holds the same object twice.
+   */
   public String pointer(BbicDocument doc) {
     return pointers.getOrDefault(doc, "");
   }
@@ -110,12 +113,12 @@ public final class CaseIndex {
   public Optional<BbicDocument> documentAt(String pointer) {
     BbicDocument best = null;
     int bestLen = -1;
-    for (CaseDocument e : entries) {
-      String p = e.pointer();
+    for (Map.Entry<BbicDocument, String> e : pointers.entrySet()) {
+      String p = e.getValue();
       if (p.length() > bestLen
           && pointer.startsWith(p)
           && (pointer.length() == p.length() || pointer.charAt(p.length()) == '/')) {
-        best = e.document();
+        best = e.getKey();
         bestLen = p.length();
       }
     }

@@ -45,7 +45,7 @@ final class ChainOrderRule extends ChainRule {
         DatedValue b = model.kindOf(to).readyDate(to);
         if (b != null && a.date().isBefore(b.date())) {
           ctx.report(
-              e.pointer() + "/" + a.path(),
+              ix.pointer(e.document()) + "/" + a.path(),
               from,
               null,
               args("reference", ix.pointer(to) + "/" + b.path()));

@@ -45,7 +45,7 @@ final class GoalNeedAreaRule extends ChainRule {
         for (int i = 0; i < areas.size(); i++) {
           if (areas.get(i) != null && !assessed.contains(areas.get(i))) {
             ctx.report(
-                e.pointer() + g.pointer() + "/needAreas/" + i,
+                ix.pointer(e.document()) + g.pointer() + "/needAreas/" + i,
                 e.document(),
                 null,
                 args("area", areas.get(i).code()));

@@ -26,7 +26,7 @@ final class OneChildRule extends ChainRule {
     for (CaseDocument e : ix.entries()) {
       DocumentHeader h = e.document().header();
       if (h != null && h.child() != null && !child.equals(h.child())) {
-        ctx.report(e.pointer() + "/header/child", e.document(), null, args());
+        ctx.report(ix.pointer(e.document()) + "/header/child", e.document(), null, args());
       }
     }
   }

@@ -28,7 +28,7 @@ final class ReferenceRule extends ChainRule {
         BbicDocument to = ix.find(v.id()).orElse(null);
         if (!v.reference().accepts(to)) {
           ctx.report(
-              e.pointer() + v.pointer(),
+              ix.pointer(e.document()) + v.pointer(),
               e.document(),
               null,
               args("expected", expected(v.reference())));

@@ -24,7 +24,7 @@ final class UniqueIdRule extends ChainRule {
     for (CaseDocument e : ix.entries()) {
       UUID id = Docs.id(e.document());
       if (id != null && !seen.add(id)) {
-        ctx.report(e.pointer() + "/header/documentId", e.document(), null, args());
+        ctx.report(ix.pointer(e.document()) + "/header/documentId", e.document(), null, args());
       }
     }
   }
