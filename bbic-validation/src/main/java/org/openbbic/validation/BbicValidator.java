@@ -21,6 +21,8 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.BbicModel.CaseDocument;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.internal.CaseIndex;
 import org.openbbic.validation.internal.ConstraintCodes;
@@ -29,6 +31,7 @@ import org.openbbic.validation.internal.FindingPolicy;
 import org.openbbic.validation.internal.FindingSink;
 import org.openbbic.validation.internal.Pointers;
 import org.openbbic.validation.internal.RuleRun;
+import org.openbbic.validation.internal.RuleTable;
 import org.openbbic.validation.internal.SystemCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +65,7 @@ public final class BbicValidator {
   private final ValidatorFactory factory;
   private final Validator validator;
   private final List<Rule> rules;
+  private final RuleTable table;
   private final List<FindingPolicy> policies;
   private final boolean failFast;
   private final int maxFindings;
@@ -90,6 +94,7 @@ public final class BbicValidator {
       }
     }
     this.rules = List.copyOf(all);
+    this.table = RuleTable.of(this.rules);
     this.policies = List.copyOf(b.policies);
     this.failFast = b.failFast;
     this.maxFindings = b.maxFindings;
@@ -133,17 +138,15 @@ public final class BbicValidator {
     Objects.requireNonNull(locale, "locale");
     FindingSink sink = new FindingSink(policies, failFast, maxFindings);
     constraints(document, level, locale, sink, p -> Docs.id(document));
-    for (Rule rule : rules) {
+    for (Rule rule : table.document(BbicModel.get().kindOf(document), level)) {
       if (sink.stopped()) {
         sink.skipped();
         break;
       }
-      if (applies(rule, level)) {
-        run(
-            rule,
-            new RuleRun(rule, sink, level, asOf, locale, null, null, "", document),
-            ctx -> rule.checkDocument(document, ctx));
-      }
+      run(
+          rule,
+          new RuleRun(rule, sink, level, asOf, locale, null, null, "", document),
+          ctx -> rule.checkDocument(document, ctx));
     }
     return sink.report();
   }
@@ -168,32 +171,28 @@ public final class BbicValidator {
     FindingSink sink = new FindingSink(policies, failFast, maxFindings);
     CaseIndex index = CaseIndex.of(caseFile);
     constraints(caseFile, level, locale, sink, p -> index.documentAt(p).map(Docs::id).orElse(null));
-    for (BbicDocument doc : index.documents()) {
-      for (Rule rule : rules) {
+    for (CaseDocument entry : index.entries()) {
+      BbicDocument doc = entry.document();
+      for (Rule rule : table.caseDocument(entry.kind(), level)) {
         if (sink.stopped()) {
           sink.skipped();
           return sink.report();
         }
-        if (applies(rule, level)) {
-          run(
-              rule,
-              new RuleRun(
-                  rule, sink, level, asOf, locale, caseFile, index, index.pointer(doc), doc),
-              ctx -> rule.checkDocument(doc, ctx));
-        }
+        run(
+            rule,
+            new RuleRun(rule, sink, level, asOf, locale, caseFile, index, index.pointer(doc), doc),
+            ctx -> rule.checkDocument(doc, ctx));
       }
     }
-    for (Rule rule : rules) {
+    for (Rule rule : table.caseFile(level)) {
       if (sink.stopped()) {
         sink.skipped();
         break;
       }
-      if (applies(rule, level)) {
-        run(
-            rule,
-            new RuleRun(rule, sink, level, asOf, locale, caseFile, index, "", null),
-            ctx -> rule.checkCase(caseFile, ctx));
-      }
+      run(
+          rule,
+          new RuleRun(rule, sink, level, asOf, locale, caseFile, index, "", null),
+          ctx -> rule.checkCase(caseFile, ctx));
     }
     return sink.report();
   }
@@ -201,10 +200,6 @@ public final class BbicValidator {
   /** The statutory deadlines of {@code caseFile} on {@code asOf}, with this validator's window. */
   public DeadlineCalendar deadlines(CaseFile caseFile, LocalDate asOf) {
     return DeadlineCalendar.of(caseFile, asOf, dueSoonDays);
-  }
-
-  private static boolean applies(Rule rule, ValidationLevel level) {
-    return level.compareTo(rule.minimumLevel()) >= 0;
   }
 
   private interface Check {

@@ -3,6 +3,7 @@ package org.openbbic.validation;
 import java.util.Optional;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.DocumentKind;
 import org.openbbic.model.level.ValidationLevel;
 
 /**
@@ -15,6 +16,9 @@ import org.openbbic.model.level.ValidationLevel;
  * #code()} in the bundle of {@link #messages()}. Rules are found through {@link
  * java.util.ServiceLoader} ({@code provides org.openbbic.validation.Rule with ...}) and the
  * built-in list {@link Rules#builtIn()}.
+ *
+ * <p>A rule that checks one kind of document extends {@link DocumentRule}: the validator then calls
+ * it only for documents of that kind ({@link #appliesTo}).
  *
  * <p>Implementations must be stateless and thread-safe: one instance serves every thread.
  *
@@ -53,6 +57,15 @@ public interface Rule {
    */
   default MessageBundle messages() {
     return Messages.bundle();
+  }
+
+  /**
+   * Whether {@link #checkDocument} checks documents of {@code kind}. The validator asks once per
+   * kind when it is built and calls {@code checkDocument} only with documents of the kinds that
+   * answered {@code true}. Every kind by default; {@link DocumentRule} answers for its type.
+   */
+  default boolean appliesTo(DocumentKind<?> kind) {
+    return true;
   }
 
   /**

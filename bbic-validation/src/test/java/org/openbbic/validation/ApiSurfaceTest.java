@@ -26,6 +26,7 @@ class ApiSurfaceTest {
           DeadlineCalendar.class,
           DeadlineKind.class,
           DeadlineStatus.class,
+          DocumentRule.class,
           Finding.class,
           Finding.Builder.class,
           FindingSource.class,

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
 import org.openbbic.validation.internal.CaseIndex;
-import org.openbbic.validation.internal.Docs;
 
 /** Helpers for tests over generated case files. */
 final class TestCases {
@@ -14,10 +15,10 @@ final class TestCases {
 
   /** The latest event date of the case file. */
   static LocalDate lastDate(CaseFile cf) {
-    return CaseIndex.of(cf).documents().stream()
-        .map(Docs::eventDate)
+    return BbicModel.get().documents(cf).stream()
+        .map(e -> e.kind().eventDate(e.document()))
         .filter(Objects::nonNull)
-        .map(f -> f.date)
+        .map(DocumentKind.DatedValue::date)
         .max(LocalDate::compareTo)
         .orElseThrow();
   }

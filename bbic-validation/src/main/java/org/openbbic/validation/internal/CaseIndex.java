@@ -3,15 +3,19 @@ package org.openbbic.validation.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.BbicModel.CaseDocument;
 import org.openbbic.validation.Deadline;
+import org.openbbic.validation.RuleContext;
 
 /**
  * Where each document of a case file sits: its JSON Pointer in the case file ({@code
@@ -24,51 +28,45 @@ public final class CaseIndex {
   private LocalDate deadlinesAsOf;
   private List<Deadline> deadlines;
 
+  private final List<CaseDocument> entries;
+  private final List<BbicDocument> documents;
   private final Map<BbicDocument, String> pointers = new IdentityHashMap<>();
-  private final Map<UUID, BbicDocument> byId = new LinkedHashMap<>();
-  private final List<BbicDocument> documents = new ArrayList<>();
+  private final Map<UUID, BbicDocument> byId = new HashMap<>();
 
   private CaseIndex(CaseFile caseFile) {
     this.caseFile = caseFile;
-  }
-
-  /** The index of {@code caseFile}. The first document wins when two share an id. */
-  public static CaseIndex of(CaseFile caseFile) {
-    CaseIndex index = new CaseIndex(caseFile);
-    if (caseFile.basicData() != null) {
-      index.add("/basicData", caseFile.basicData());
-    }
-    index.addAll("reports", caseFile.reports());
-    index.addAll("applications", caseFile.applications());
-    index.addAll("investigationPlans", caseFile.investigationPlans());
-    index.addAll("investigations", caseFile.investigations());
-    index.addAll("decisions", caseFile.decisions());
-    index.addAll("carePlans", caseFile.carePlans());
-    index.addAll("assignments", caseFile.assignments());
-    index.addAll("implementationPlans", caseFile.implementationPlans());
-    index.addAll("followUps", caseFile.followUps());
-    index.addAll("reconsiderations", caseFile.reconsiderations());
-    index.addAll("reviews", caseFile.reviews());
-    index.addAll("childSituationFollowUps", caseFile.childSituationFollowUps());
-    index.addAll("closures", caseFile.closures());
-    return index;
-  }
-
-  private void addAll(String field, List<? extends BbicDocument> list) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i) != null) {
-        add("/" + field + "/" + i, list.get(i));
+    this.entries = Collections.unmodifiableList(BbicModel.get().documents(caseFile));
+    List<BbicDocument> docs = new ArrayList<>(entries.size());
+    for (CaseDocument e : entries) {
+      BbicDocument doc = e.document();
+      docs.add(doc);
+      pointers.put(doc, e.pointer());
+      UUID id = Docs.id(doc);
+      if (id != null) {
+        byId.putIfAbsent(id, doc);
       }
     }
+    this.documents = Collections.unmodifiableList(docs);
   }
 
-  private void add(String pointer, BbicDocument doc) {
-    pointers.put(doc, pointer);
-    documents.add(doc);
-    UUID id = Docs.id(doc);
-    if (id != null) {
-      byId.putIfAbsent(id, doc);
+  /**
+   * The index of {@code caseFile} ({@link BbicModel#documents}, in the order of its slots). The
+   * first document wins when two share an id.
+   */
+  public static CaseIndex of(CaseFile caseFile) {
+    return new CaseIndex(caseFile);
+  }
+
+  /**
+   * The index the validation call of {@code context} built for {@code caseFile}, else a new one.
+   */
+  static CaseIndex of(CaseFile caseFile, RuleContext context) {
+    if (context instanceof RuleRun run
+        && run.index() != null
+        && run.index().caseFile() == caseFile) {
+      return run.index();
     }
+    return of(caseFile);
   }
 
   /** The case file indexed. */
@@ -81,14 +79,17 @@ public final class CaseIndex {
    * on first request for that day.
    */
   public List<Deadline> deadlines(LocalDate asOf) {
-    if (deadlines == null || !java.util.Objects.equals(asOf, deadlinesAsOf)) {
+    if (deadlines == null || !Objects.equals(asOf, deadlinesAsOf)) {
       deadlines = Collections.unmodifiableList(DeadlineEngine.forCase(this, asOf, 0));
       deadlinesAsOf = asOf;
     }
     return deadlines;
   }
 
-  /** The pointer of {@code doc} in the case file, or {@code ""} when it is not in it. */
+  /**
+   * The pointer of {@code doc} in the case file, or {@code ""} when it is not in it; the last of
+   * its places when the case file holds the same object twice.
+   */
   public String pointer(BbicDocument doc) {
     return pointers.getOrDefault(doc, "");
   }
@@ -100,7 +101,12 @@ public final class CaseIndex {
 
   /** The documents in case-file order. */
   public List<BbicDocument> documents() {
-    return Collections.unmodifiableList(documents);
+    return documents;
+  }
+
+  /** The documents in case-file order, each with its kind and pointer. */
+  public List<CaseDocument> entries() {
+    return entries;
   }
 
   /** The document whose pointer {@code pointer} starts with, if any. */
@@ -109,7 +115,9 @@ public final class CaseIndex {
     int bestLen = -1;
     for (Map.Entry<BbicDocument, String> e : pointers.entrySet()) {
       String p = e.getValue();
-      if ((pointer.equals(p) || pointer.startsWith(p + "/")) && p.length() > bestLen) {
+      if (p.length() > bestLen
+          && pointer.startsWith(p)
+          && (pointer.length() == p.length() || pointer.charAt(p.length()) == '/')) {
         best = e.getKey();
         bestLen = p.length();
       }

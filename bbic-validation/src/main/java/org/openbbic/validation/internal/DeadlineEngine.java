@@ -14,6 +14,7 @@ import org.openbbic.forms.CarePlan;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.Closure;
 import org.openbbic.forms.Decision;
+import org.openbbic.forms.FormType;
 import org.openbbic.forms.InitialAssessment;
 import org.openbbic.forms.InitialAssessmentDecision;
 import org.openbbic.forms.Investigation;
@@ -22,6 +23,7 @@ import org.openbbic.forms.Report;
 import org.openbbic.forms.ReportKind;
 import org.openbbic.forms.Review;
 import org.openbbic.forms.ReviewOutcome;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.code.CareBasis;
 import org.openbbic.model.code.DecisionKind;
 import org.openbbic.model.code.PlacementForm;
@@ -72,22 +74,6 @@ public final class DeadlineEngine {
   /** The day whose provision a deadline cites: its start, or its due day. */
   public static LocalDate lawDate(Deadline d) {
     return d.kind().judgedOnDueDate() ? d.dueDate() : d.startDate();
-  }
-
-  /**
-   * The deadlines of one document checked on its own (no case file): the skyddsbedömning and
-   * förhandsbedömning of an anmälan, the four months of an investigation. Pointers are relative to
-   * the document.
-   */
-  public static List<Deadline> forDocument(BbicDocument doc, LocalDate asOf, int dueSoonDays) {
-    List<Deadline> out = new ArrayList<>();
-    if (doc instanceof Report) {
-      addIfPresent(out, protection((Report) doc, "", asOf, dueSoonDays));
-      addIfPresent(out, initialAssessment((Report) doc, "", asOf, dueSoonDays));
-    } else if (doc instanceof Investigation) {
-      addIfPresent(out, investigation((Investigation) doc, "", asOf, dueSoonDays));
-    }
-    return out;
   }
 
   /** The protection-assessment deadline of an anmälan, or {@code null} when none applies. */
@@ -535,7 +521,7 @@ public final class DeadlineEngine {
   }
 
   private static String startField(BbicDocument doc) {
-    if (doc instanceof Decision) {
+    if (BbicModel.get().kindOf(doc).formType() == FormType.DECISION) {
       return ((Decision) doc).validFrom() != null ? "/validFrom" : "/decidedAt";
     }
     return "/placementStart";

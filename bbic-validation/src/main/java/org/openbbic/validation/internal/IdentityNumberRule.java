@@ -2,15 +2,17 @@ package org.openbbic.validation.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.openbbic.forms.Application;
-import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.DocumentHeader;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
+import org.openbbic.forms.meta.FieldDefinition;
 import org.openbbic.model.IdType;
 import org.openbbic.model.InvalidPersonnummerException;
 import org.openbbic.model.Person;
@@ -44,9 +46,24 @@ import org.openbbic.validation.Severity;
  *
  * <p>Stateless and thread-safe.
  */
-final class IdentityNumberRule extends BaseRule {
+final class IdentityNumberRule implements Declared, CaseWide {
 
   static final String CODE = "BBIC-DOC-014";
+
+  private static final Declaration DECLARATION =
+      Declaration.rule(CODE, Severity.ERROR, ValidationLevel.DRAFT)
+          .messages(
+              "IdentityNumber.reason.LENGTH",
+              "IdentityNumber.reason.SEPARATOR",
+              "IdentityNumber.reason.FORMAT",
+              "IdentityNumber.reason.CHECK_DIGIT",
+              "IdentityNumber.reason.DATE",
+              "IdentityNumber.reason.KIND_MISMATCH",
+              "IdentityNumber.elsewhere.one",
+              "IdentityNumber.elsewhere.many");
+
+  /** Per kind, the fields that hold people (a person, or a list of related persons), in order. */
+  private static final Map<DocumentKind<?>, List<FieldDefinition>> PEOPLE = people();
 
   /** Why a number is not valid: the finding's {@code reason} argument. Names are stable. */
   enum Reason {
@@ -80,15 +97,27 @@ final class IdentityNumberRule extends BaseRule {
   /** What is wrong with a number, and for a kind mismatch what it is. */
   private record Verdict(Reason reason, Personnummer.Kind numberKind) {}
 
-  IdentityNumberRule() {
-    super(CODE, Severity.ERROR, ValidationLevel.DRAFT, null);
+  private static Map<DocumentKind<?>, List<FieldDefinition>> people() {
+    Map<DocumentKind<?>, List<FieldDefinition>> out = new IdentityHashMap<>();
+    for (DocumentKind<?> kind : BbicModel.get().documentKinds()) {
+      List<FieldDefinition> fields = new ArrayList<>();
+      for (FieldDefinition f : kind.definition().fields()) {
+        if (f.list() ? f.valueType() == RelatedPerson.class : f.valueType() == Person.class) {
+          fields.add(f);
+        }
+      }
+      out.put(kind, List.copyOf(fields));
+    }
+    return out;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return DECLARATION;
   }
 
   @Override
   public void checkDocument(BbicDocument doc, RuleContext ctx) {
-    if (ctx.caseFile().isPresent()) {
-      return; // the whole case is checked once, by checkCase
-    }
     List<Place> places = new ArrayList<>();
     collect(doc, "", ctx.asOf().orElseGet(IdentityNumberRule::today), places);
     report(places, ctx);
@@ -99,7 +128,7 @@ final class IdentityNumberRule extends BaseRule {
     LocalDate asOf = ctx.asOf().orElseGet(IdentityNumberRule::today);
     List<Place> places = new ArrayList<>();
     person(places, "/child", null, cf.child(), asOf);
-    for (BbicDocument doc : index(cf, ctx).documents()) {
+    for (BbicDocument doc : CaseIndex.of(cf, ctx).documents()) {
       collect(doc, ctx.pointerOf(doc), asOf, places);
     }
     report(places, ctx);
@@ -107,13 +136,6 @@ final class IdentityNumberRule extends BaseRule {
 
   private static LocalDate today() {
     return LocalDate.now(Docs.SWEDEN);
-  }
-
-  private static CaseIndex index(CaseFile cf, RuleContext ctx) {
-    if (ctx instanceof RuleRun run && run.index() != null && run.index().caseFile() == cf) {
-      return run.index();
-    }
-    return CaseIndex.of(cf);
   }
 
   /** The identities of {@code doc}, with pointers under {@code prefix}, in wire order. */
@@ -125,14 +147,15 @@ final class IdentityNumberRule extends BaseRule {
     if (h != null) {
       place(places, prefix + "/header/child/value", doc, h.child(), reference);
     }
-    if (doc instanceof BasicData b) {
-      person(places, prefix + "/child", doc, b.child(), reference);
-      related(places, prefix + "/guardians/", doc, b.guardians(), reference);
-      related(places, prefix + "/otherParents/", doc, b.otherParents(), reference);
-      related(places, prefix + "/householdMembers/", doc, b.householdMembers(), reference);
-      related(places, prefix + "/siblings/", doc, b.siblings(), reference);
-    } else if (doc instanceof Application a) {
-      related(places, prefix + "/applicants/", doc, a.applicants(), reference);
+    for (FieldDefinition f : PEOPLE.get(BbicModel.get().kindOf(doc))) {
+      Object value = f.get(doc);
+      if (f.list()) {
+        @SuppressWarnings("unchecked")
+        List<RelatedPerson> people = (List<RelatedPerson>) value;
+        related(places, prefix + "/" + f.name() + "/", doc, people, reference);
+      } else {
+        person(places, prefix + "/" + f.name(), doc, (Person) value, reference);
+      }
     }
   }
 
@@ -211,6 +234,11 @@ final class IdentityNumberRule extends BaseRule {
         ctx.report(first.pointer(), first.document(), null, args);
       }
     }
+  }
+
+  @Override
+  public String toString() {
+    return CODE;
   }
 
   /** The arguments with the reason and the count worded in {@code locale}, for the message. */
