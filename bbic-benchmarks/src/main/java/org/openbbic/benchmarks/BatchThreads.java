@@ -30,10 +30,11 @@ import org.openbbic.testkit.Mutators;
  * -Xmx256m} with {@code --threads 1} and {@code --threads 2} in turn, {@code rounds} times (the
  * order swapped every round so that drift of the machine falls on both), and prints a Markdown
  * section: each run's case files per second (from the tool's own summary, which starts after the
- * JVM has started), its wall time and, under {@code /usr/bin/time -v}, its peak resident set; the
- * medians; and the ratio of the two-thread rate to the one-thread rate, the median of the rounds'
- * ratios. The load average of the machine before and after is printed too, since other work on it
- * changes what two threads can gain.
+ * JVM has started), its wall time and, under {@code /usr/bin/time -v}, the processor time it used
+ * (user and system, every thread of the JVM) and its peak resident set; the medians; and the ratio
+ * of the two-thread rate to the one-thread rate, the median of the rounds' ratios. The load average
+ * of the machine before and after is printed too, since other work on it changes what two threads
+ * can gain.
  *
  * <p>{@code java -cp benchmarks.jar org.openbbic.benchmarks.BatchThreads bbic.jar [count]
  * [rounds]}. A command-line tool; not for concurrent use.
@@ -46,12 +47,14 @@ public final class BatchThreads {
   private static final String HEAP = "-Xmx256m";
   private static final Pattern RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern CPU =
+      Pattern.compile("(?:User|System) time \\(seconds\\): ([0-9.]+)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private BatchThreads() {}
 
   /** One run of the tool. */
-  record Run(int threads, int documents, double seconds, double wall, long rssKb) {
+  record Run(int threads, int documents, double seconds, double wall, double cpu, long rssKb) {
     double rate() {
       return documents / seconds;
     }
@@ -150,11 +153,19 @@ public final class BatchThreads {
       String[] lines = stdout.strip().split("\n");
       JsonNode summary = JSON.readTree(lines[lines.length - 1]).get("summary");
       Matcher rss = RSS.matcher(stderr);
+      Matcher cpu = CPU.matcher(stderr);
+      double cpuSeconds = 0;
+      int cpuFound = 0;
+      while (cpu.find()) {
+        cpuSeconds += Double.parseDouble(cpu.group(1));
+        cpuFound++;
+      }
       return new Run(
           threads,
           summary.get("documents").asInt(),
           summary.get("seconds").asDouble(),
           wall,
+          cpuFound == 2 ? cpuSeconds : -1,
           rss.find() ? Long.parseLong(rss.group(1)) : -1);
     } finally {
       Files.deleteIfExists(out);
@@ -209,7 +220,8 @@ public final class BatchThreads {
                 + " (%.0f MB, %d generated case files with their own case ids, all valid), rounds: %d"
                 + " (N = 1 and N = 2 in turn, the order swapped each round); %d processors, %s %s. Case files per second from the"
                 + " tool's own summary (from the command's start, after the JVM's); wall time of the"
-                + " whole process; peak resident set from `/usr/bin/time -v`.\n\n",
+                + " whole process; processor time (user + system, all the JVM's threads) and peak"
+                + " resident set from `/usr/bin/time -v`.\n\n",
             started.truncatedTo(ChronoUnit.MINUTES),
             HEAP,
             count,
@@ -219,29 +231,33 @@ public final class BatchThreads {
             Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.vm.name"),
             System.getProperty("java.vm.version")));
-    s.append("| round | threads | case files/s | tool s | wall s | peak RSS MB |\n");
-    s.append("|---:|---:|---:|---:|---:|---:|\n");
+    s.append("| round | threads | case files/s | tool s | wall s | CPU s | peak RSS MB |\n");
+    s.append("|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < runs.size(); i++) {
       Run r = runs.get(i);
       s.append(
           String.format(
               Locale.ROOT,
-              "| %d | %d | %,.0f | %.1f | %.1f | %s |%n",
+              "| %d | %d | %,.0f | %.1f | %.1f | %s | %s |%n",
               i / 2 + 1,
               r.threads(),
               r.rate(),
               r.seconds(),
               r.wall(),
+              r.cpu() < 0 ? "–" : String.format(Locale.ROOT, "%.1f", r.cpu()),
               r.rssKb() < 0 ? "–" : String.format(Locale.ROOT, "%.0f", r.rssKb() / 1024.0)));
     }
     double one = median(of(runs, 1, Run::rate));
     double two = median(of(runs, 2, Run::rate));
+    double cpuOne = median(of(runs, 1, Run::cpu));
+    double cpuTwo = median(of(runs, 2, Run::cpu));
     s.append(
         String.format(
             Locale.ROOT,
             "%nMedians: %,.0f case files/s on one thread, %,.0f on two; two threads / one thread:"
                 + " **%.2f×** (median of the rounds' ratios; rounds %s). Load average (1, 5, 15"
-                + " min) before: %s; after: %s.%n%n",
+                + " min) before: %s; after: %s. Processor time, median: %.1f s on one thread, %.1f s on"
+                + " two (%.2f×): what two threads cost in work, whatever the machine's load.%n%n",
             one,
             two,
             median(ratios),
@@ -249,7 +265,10 @@ public final class BatchThreads {
                 .map(x -> String.format(Locale.ROOT, "%.2f×", x))
                 .collect(java.util.stream.Collectors.joining(", ")),
             loadBefore,
-            loadAfter));
+            loadAfter,
+            cpuOne,
+            cpuTwo,
+            cpuTwo / cpuOne));
     System.out.print(s);
   }
 }
