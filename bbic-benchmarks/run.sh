@@ -4,7 +4,8 @@
 # of threads sharing one validator, a batch in a 256 MB heap, the CLI's wall time, bbic serve
 # under load and bbic validate on a batch with one thread and two.
 # About 16 minutes on 2 cores (the batch with one and two threads about 7 of them). Needs
-# bbic-export and bbic-testkit installed in the local Maven repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
+# bbic-export and bbic-testkit installed in the local Maven repository (./mvnw -B install
+# -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
 # BATCH_N=100000 runs the full 100,000-case-file batch (about 10 more minutes on 2 cores).
 # THREADS_N (20000) and THREADS_ROUNDS (3) size the one-thread/two-thread batch.
 set -euo pipefail
