@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the openbbic benchmark suite and writes docs/performance.md: the JMH table with ratios to
 # plain Jackson/JAXB/Hibernate Validator, the targets' ratios measured side by side, lock contention
-# of threads sharing one validator, a batch in a 256 MB heap, the CLI's wall time and bbic serve
-# under load.
-# About eleven minutes on 2 cores. Needs bbic-export, bbic-print and bbic-testkit installed
-# in the local Maven repository (./mvnw -B install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
+# of threads sharing one validator, a batch in a 256 MB heap, the CLI's wall time, bbic serve
+# under load and bbic validate on a batch with one thread and two.
+# About 16 minutes on 2 cores (the batch with one and two threads about 7 of them). Needs
+# bbic-export, bbic-print and bbic-testkit installed in the local Maven repository (./mvnw -B
+# install -DskipTests). Extra arguments go to JMH (e.g. a benchmark regex).
 # BATCH_N=100000 runs the full 100,000-case-file batch (about 10 more minutes on 2 cores).
+# THREADS_N (20000) and THREADS_ROUNDS (3) size the one-thread/two-thread batch.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -84,7 +86,20 @@ corpus=bbic-testkit/src/main/resources/org/openbbic/testkit/corpus
   echo
 } > "$out/server.md"
 
+{
+  if [ -f "$cli" ]; then
+    # bbic validate --threads 1 and --threads 2 over one 20,000-case-file NDJSON batch at -Xmx256m
+    java -cp "$jar" org.openbbic.benchmarks.BatchThreads "$cli" "${THREADS_N:-20000}" \
+      "${THREADS_ROUNDS:-3}" 2>/dev/null
+  else
+    echo "## \`bbic validate\` on a batch: one thread and two"
+    echo
+    echo "Not measured: build bbic-cli first (bbic-cli/target/bbic.jar)."
+  fi
+  echo
+} > "$out/threads.md"
+
 java -cp "$jar" org.openbbic.benchmarks.PerformanceReport "$out/results.json" docs/performance.md \
   "$settings" "$out/ratios.md" "$out/contention.md" "$out/batch.md" "$out/cli.md" "$out/server.md" \
-  bbic-benchmarks/analysis.md
+  "$out/threads.md" bbic-benchmarks/analysis.md
 echo "wrote docs/performance.md"

@@ -43,6 +43,22 @@ final class Converters {
     }
   }
 
+  /** {@code --threads}: a whole number, at least 1. */
+  static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.trim());
+        if (n >= 1) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw expected("conv.threads");
+    }
+  }
+
   static final class Date implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {

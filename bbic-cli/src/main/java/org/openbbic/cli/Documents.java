@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.openbbic.export.BbicExport;
 import org.openbbic.export.CaseFileBatchReader;
@@ -26,6 +27,10 @@ import org.openbbic.validation.ValidationReport;
  * Turns the command line's FILE arguments into read documents: {@code -} is standard input, a
  * directory is walked recursively in name order, and a batch file (NDJSON or an XML batch) yields
  * one document at a time, so memory does not grow with the batch.
+ *
+ * <p>{@link #take} splits taking a document from its input (here, in input order) from reading it
+ * (the pipeline: syntax, schema, constraints, rules), which the {@link Supplier} it hands on does
+ * on any thread; {@link #read} does both in turn.
  */
 final class Documents {
 
@@ -49,6 +54,14 @@ final class Documents {
 
   /** Reads every input, handing each document to {@code sink} as soon as it is read. */
   void read(List<String> arguments, Consumer<Item> sink) {
+    take(arguments, document -> sink.accept(document.get()));
+  }
+
+  /**
+   * Takes every document of every input in order, handing {@code sink} for each a supplier that
+   * reads it. A supplier holds its document's bytes and may run on any thread.
+   */
+  void take(List<String> arguments, Consumer<Supplier<Item>> sink) {
     for (String argument : arguments) {
       if (argument.equals("-")) {
         readStream("-", System.in, sink);
@@ -60,7 +73,7 @@ final class Documents {
         try (Stream<Path> walk = Files.walk(path)) {
           files = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-          sink.accept(unreadable(argument));
+          sink.accept(done(unreadable(argument)));
           continue;
         }
         for (Path file : files) {
@@ -92,17 +105,17 @@ final class Documents {
     return all[0];
   }
 
-  private void readFile(Path file, Consumer<Item> sink) {
+  private void readFile(Path file, Consumer<Supplier<Item>> sink) {
     try (InputStream in = Files.newInputStream(file)) {
       readStream(file.toString(), in, sink);
     } catch (NoSuchFileException e) {
-      sink.accept(missing(file.toString()));
+      sink.accept(done(missing(file.toString())));
     } catch (IOException e) {
-      sink.accept(unreadable(file.toString()));
+      sink.accept(done(unreadable(file.toString())));
     }
   }
 
-  private void readStream(String name, InputStream raw, Consumer<Item> sink) {
+  private void readStream(String name, InputStream raw, Consumer<Supplier<Item>> sink) {
     BufferedInputStream in = new BufferedInputStream(raw, HEAD);
     byte[] head;
     try {
@@ -110,7 +123,7 @@ final class Documents {
       head = in.readNBytes(HEAD);
       in.reset();
     } catch (IOException e) {
-      sink.accept(unreadable(name));
+      sink.accept(done(unreadable(name)));
       return;
     }
     PayloadKind kind = Format.detect(head, head.length);
@@ -128,28 +141,39 @@ final class Documents {
       // One byte more than the limit lets the reader see, and report, an oversized payload.
       payload = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     } catch (IOException e) {
-      sink.accept(unreadable(name));
+      sink.accept(done(unreadable(name)));
       return;
     }
-    Class<?> type = BbicExport.detectType(payload, format);
-    ReadResult<?> result =
-        export
-            .reader(format, type)
-            .withLevel(level)
-            .withAsOf(asOf)
-            .withLocale(locale)
-            .read(payload);
-    sink.accept(new Item(name, 0, false, type, result));
+    sink.accept(
+        () -> {
+          Class<?> type = BbicExport.detectType(payload, format);
+          ReadResult<?> result =
+              export
+                  .reader(format, type)
+                  .withLevel(level)
+                  .withAsOf(asOf)
+                  .withLocale(locale)
+                  .read(payload);
+          return new Item(name, 0, false, type, result);
+        });
   }
 
-  private void readBatch(String name, Format format, InputStream in, Consumer<Item> sink) {
+  private void readBatch(
+      String name, Format format, InputStream in, Consumer<Supplier<Item>> sink) {
     try (CaseFileBatchReader batch =
         export.batchReader(format, in).withLevel(level).withAsOf(asOf).withLocale(locale)) {
       int index = 0;
       while (batch.hasNext()) {
-        sink.accept(new Item(name, index++, true, CaseFile.class, batch.next()));
+        CaseFileBatchReader.Pending record = batch.nextPending();
+        int at = index++;
+        sink.accept(() -> new Item(name, at, true, CaseFile.class, record.read()));
       }
     }
+  }
+
+  /** A document already read (a failure to open or read its input). */
+  private static Supplier<Item> done(Item item) {
+    return () -> item;
   }
 
   private Item missing(String name) {

@@ -47,6 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true)
   Boolean progress;
 
+  @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class)
+  Integer threads;
+
   @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "${bundle:label.file:-FIL}")
   List<String> files;
 
@@ -56,6 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), Texts.get("arg.format.textJson", common.locale()));
     }
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     BbicExport export =
         BbicExport.builder().strictness(lenient ? Strictness.LENIENT : Strictness.STRICT).build();
     boolean json = format.equals("json");
@@ -64,15 +68,21 @@ final class ValidateCommand implements Callable<Integer> {
     Reports reports = new Reports(common.locale(), json);
     Tally tally =
         new Tally(err, common.locale(), progress != null ? progress : Terminal.stderrIsTerminal());
-    new Documents(export, level, asOf, common.locale())
-        .read(
-            files,
+    // Documents are taken from the inputs in order on this thread, read and validated on the
+    // workers, and printed and counted here in input order: the output is that of one thread.
+    try (InOrder<Documents.Item> inOrder =
+        new InOrder<>(
+            workers,
+            InOrder.windowFor(workers),
             item -> {
               if (!quiet || !item.result().report().findings().isEmpty()) {
                 reports.print(item, out);
               }
               tally.add(item.result().report());
-            });
+            })) {
+      new Documents(export, level, asOf, common.locale()).take(files, inOrder::submit);
+      inOrder.finish();
+    }
     if (json) {
       out.println(tally.summaryJson());
     }

@@ -40,8 +40,15 @@ class BbicCliIT {
   }
 
   static Run bbic(byte[] stdin, String... args) throws IOException, InterruptedException {
+    return bbic(List.of(), 60, stdin, args);
+  }
+
+  /** {@code java jvmOptions... -jar bbic.jar args...}, given {@code seconds} to finish. */
+  static Run bbic(List<String> jvmOptions, int seconds, byte[] stdin, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(System.getProperty("bbic.jar", "target/bbic.jar"));
     command.addAll(List.of(args));
@@ -59,9 +66,9 @@ class BbicCliIT {
     builder.redirectInput(in.toFile());
     Process process = builder.start();
     // a hang guard, not a performance check: one run takes a few seconds
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("bbic did not finish within 60 s: " + List.of(args));
+      throw new AssertionError("bbic did not finish within " + seconds + " s: " + List.of(args));
     }
     return new Run(
         process.exitValue(),
@@ -342,6 +349,43 @@ class BbicCliIT {
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     assertThat(bbic(null, "render", "--recipient", "press", caseJson.toString()).exit())
         .isEqualTo(2);
+  }
+
+  @Test
+  void aBatchLargerThanTheHeapValidatesOnFourThreadsInBoundedMemory() throws Exception {
+    // 2,400 case files, about 40 MB, in a 32 MB heap: the documents waiting for a worker or for
+    // their turn to be printed are a window of 4 × 4, never the batch (a reader that ran ahead
+    // of the workers, or output held back until all were done, would run out of heap).
+    Run example = bbic(null, "example", "--count", "200", "--seed", "11");
+    assertThat(example.exit()).isZero();
+    Path batch = dir.resolve("bigger-than-the-heap.ndjson");
+    byte[] lines = example.out().getBytes(StandardCharsets.UTF_8);
+    try (var out = Files.newOutputStream(batch)) {
+      for (int i = 0; i < 12; i++) {
+        out.write(lines);
+      }
+    }
+    int heapMb = 32;
+    assertThat(Files.size(batch)).isGreaterThan(heapMb * 1024L * 1024L);
+    Run run =
+        bbic(
+            List.of("-Xmx" + heapMb + "m"),
+            300,
+            null,
+            "validate",
+            "--threads",
+            "4",
+            "--quiet",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-12-01",
+            batch.toString());
+    assertThat(run.err()).doesNotContain("OutOfMemoryError");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode summary = JSON.readTree(run.out().strip()).get("summary");
+    assertThat(summary.get("documents").asInt()).isEqualTo(2_400);
+    assertThat(summary.get("valid").asInt()).isEqualTo(2_400);
   }
 
   @Test

@@ -31,6 +31,10 @@ import org.openbbic.validation.Severity;
  * a bad record does not stop an NDJSON batch, while broken XML ends an XML batch with a FATAL
  * result. Lines and columns are those of the whole batch.
  *
+ * <p>{@link #nextPending()} splits taking a record from the stream from reading it: an NDJSON line
+ * is taken (framed) here and read by {@link Pending#read()} on any thread, so that a caller may
+ * read several records at once; {@link #next()} is {@code nextPending().read()}.
+ *
  * <p>Not thread-safe: one reader per batch. {@link #close()} closes the underlying stream.
  *
  * @since 0.1
@@ -45,7 +49,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
   private final Locale locale;
   private final BbicReader.Settings settings;
 
-  private ReadResult<CaseFile> next;
+  private Pending next;
   private boolean done;
 
   // NDJSON state
@@ -127,12 +131,61 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
 
   @Override
   public ReadResult<CaseFile> next() {
+    return nextPending().read();
+  }
+
+  /**
+   * The next record, taken from the stream but for NDJSON not yet read: its {@link Pending#read()}
+   * runs the pipeline. An XML record is read here (its binding is what finds where it ends).
+   *
+   * @throws NoSuchElementException when there is none
+   * @since 0.1
+   */
+  public Pending nextPending() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    ReadResult<CaseFile> result = next;
+    Pending pending = next;
     next = null;
-    return result;
+    return pending;
+  }
+
+  /**
+   * One record of a batch as taken from the stream: the bytes of an NDJSON line and the settings of
+   * its reader, or a record already read. It holds its own copy of the bytes.
+   *
+   * <p>Immutable and thread-safe: {@link #read()} may run on any thread, in any order.
+   *
+   * @since 0.1
+   */
+  public static final class Pending {
+    private final byte[] bytes;
+    private final int lineBase;
+    private final BbicReader.Settings settings;
+    private final ReadResult<CaseFile> result;
+
+    private Pending(
+        byte[] bytes, int lineBase, BbicReader.Settings settings, ReadResult<CaseFile> result) {
+      this.bytes = bytes;
+      this.lineBase = lineBase;
+      this.settings = settings;
+      this.result = result;
+    }
+
+    private static Pending read(ReadResult<CaseFile> result) {
+      return new Pending(null, 0, null, result);
+    }
+
+    /**
+     * The record through the pipeline (syntax, schema, constraints, rules), lines and columns those
+     * of the whole batch. Each call reads the record again.
+     */
+    public ReadResult<CaseFile> read() {
+      return result != null
+          ? result
+          : BbicReader.readRecord(
+              Format.JSON, CaseFile.class, bytes, bytes.length, lineBase, settings);
+    }
   }
 
   /** Closes the underlying stream. */
@@ -165,7 +218,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
     return chunk[chunkPos++] & 0xFF;
   }
 
-  private ReadResult<CaseFile> nextJson() {
+  private Pending nextJson() {
     long max = limits.maxDocumentBytes();
     try {
       while (true) {
@@ -204,7 +257,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
               "maxDocumentBytes",
               "max",
               max);
-          return ReadResult.of(null, sink.report());
+          return Pending.read(ReadResult.of(null, sink.report()));
         }
         if (length > 0 && line[length - 1] == '\r') {
           length--;
@@ -215,18 +268,22 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
           }
           continue;
         }
-        return BbicReader.readRecord(
-            Format.JSON, CaseFile.class, line, length, lineNumber - 1, settings);
+        return new Pending(Arrays.copyOf(line, length), lineNumber - 1, settings, null);
       }
     } catch (IOException e) {
       FindingSink sink = new FindingSink(locale, 0);
       sink.add(ExportCodes.READ_FAILED, Severity.FATAL, FindingSource.SYNTAX, "", 0, 0);
       done = true;
-      return ReadResult.of(null, sink.report());
+      return Pending.read(ReadResult.of(null, sink.report()));
     }
   }
 
-  private ReadResult<CaseFile> nextXml() {
+  private Pending nextXml() {
+    ReadResult<CaseFile> result = readXml();
+    return result == null ? null : Pending.read(result);
+  }
+
+  private ReadResult<CaseFile> readXml() {
     FindingSink sink = new FindingSink(locale, 0);
     sinkHolder[0] = sink;
     try {

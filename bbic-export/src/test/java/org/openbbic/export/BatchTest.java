@@ -164,4 +164,57 @@ class BatchTest {
         .extracting(Finding::severity)
         .containsOnly(org.openbbic.validation.Severity.FATAL);
   }
+
+  @org.junit.jupiter.api.Test
+  void pendingRecordsReadLaterOnOtherThreadsGiveWhatNextGivesInPlace() throws Exception {
+    List<CaseFile> caseFiles = caseFiles(4);
+    String[] lines = new String(write(Format.JSON, caseFiles), StandardCharsets.UTF_8).split("\n");
+    CaseFile noCaseId = CaseFile.builder().schemaVersion("1.0.0").build();
+    String batch =
+        lines[0]
+            + "\n{\"caseId\": \"X\",\n\n"
+            + lines[1]
+            + "\n"
+            + new String(write(Format.JSON, List.of(noCaseId)), StandardCharsets.UTF_8)
+            + "{\"nickname\": 1}\n"
+            + lines[2]
+            + "\n"
+            + lines[3]
+            + "\n";
+    byte[] bytes = batch.getBytes(StandardCharsets.UTF_8);
+    List<ReadResult<CaseFile>> inPlace = new ArrayList<>();
+    try (CaseFileBatchReader reader =
+        EXPORT.batchReader(Format.JSON, new ByteArrayInputStream(bytes))) {
+      reader.forEachRemaining(inPlace::add);
+    }
+    // Every record taken before any is read: each holds its own bytes, not the reader's buffer.
+    List<CaseFileBatchReader.Pending> pending = new ArrayList<>();
+    try (CaseFileBatchReader reader =
+        EXPORT.batchReader(Format.JSON, new ByteArrayInputStream(bytes))) {
+      while (reader.hasNext()) {
+        pending.add(reader.nextPending());
+      }
+    }
+    assertThat(pending).hasSize(inPlace.size()).hasSize(7);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<ReadResult<CaseFile>>> later = new ArrayList<>();
+      for (int i = pending.size() - 1; i >= 0; i--) {
+        later.add(0, pool.submit(pending.get(i)::read));
+      }
+      for (int i = 0; i < pending.size(); i++) {
+        ReadResult<CaseFile> expected = inPlace.get(i);
+        ReadResult<CaseFile> actual = later.get(i).get();
+        assertThat(actual.findings())
+            .as("record %d, %s", i, Seeds.describe(SEED))
+            .isEqualTo(expected.findings());
+        assertThat(actual.value()).as("record %d", i).isEqualTo(expected.value());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(inPlace.get(3).findings()).extracting(Finding::code).contains("BBIC-FLD-001");
+    assertThat(inPlace.get(4).findings().get(0).line()).contains(6);
+  }
 }
