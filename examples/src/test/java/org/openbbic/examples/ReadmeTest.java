@@ -22,6 +22,7 @@ class ReadmeTest {
     assertThat(readme).contains("```java\n" + snippet("QuickStart", "README") + "```");
     assertThat(readme)
         .contains("```java\n" + snippet("ValidateAndExchangeExample", "VENDOR") + "```");
+    assertThat(readme).contains("```java\n" + snippet("ModelExample", "MODEL") + "```");
   }
 
   /** The lines between {@code // MARK example: begin} and {@code end}, one indent level less. */
