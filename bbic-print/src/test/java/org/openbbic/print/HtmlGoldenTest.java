@@ -210,9 +210,7 @@ class HtmlGoldenTest {
       assertThat(lists).as(why).isNotEmpty();
       field = lists.get(lists.size() - 1);
       String list = field;
-      without =
-          Fixtures.rebuild(
-              document, b -> Fixtures.invoke(b, list, java.util.Collection.class, List.of()));
+      without = Fixtures.with(document, list, List.of());
       blank = without;
     }
     String label = PrintLabels.label(document.getClass().getSimpleName() + "." + field, SV);
@@ -286,14 +284,7 @@ class HtmlGoldenTest {
     BbicDocument document = new BbicGenerator(seed).document(FormType.DECISION);
     String evil = "\"}</style><script>alert(1)</script>{\\";
     BbicDocument injected =
-        Fixtures.rebuild(
-            document,
-            b ->
-                Fixtures.invoke(
-                    b,
-                    "header",
-                    org.openbbic.forms.DocumentHeader.class,
-                    document.header().toBuilder().caseId(evil).build()));
+        Fixtures.with(document, "header", document.header().toBuilder().caseId(evil).build());
     String html = printer.html(injected);
     Document doc = Pages.parse(html);
     String why = Seeds.describe(seed);

@@ -169,8 +169,7 @@ class SafeByDefaultTest {
             () -> {
               BbicDocument other = new BbicGenerator(seed).document(type, level);
               DocumentHeader header = other.header().toBuilder().child(file.child().id()).build();
-              return Fixtures.rebuild(
-                  other, b -> Fixtures.invoke(b, "header", DocumentHeader.class, header));
+              return Fixtures.with(other, "header", header);
             });
   }
 
