@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.BbicValidator;
 import org.openbbic.validation.ValidationReport;
@@ -41,6 +42,10 @@ public class ValidateBenchmark {
 
   Fixtures f;
   Object value;
+
+  /** The fixture when it is a document; {@code null} for the case file. */
+  private BbicDocument document;
+
   ValidationLevel lvl;
   BbicValidator full;
   private BbicValidator constraintsOnly;
@@ -50,6 +55,8 @@ public class ValidateBenchmark {
   public void setUp() {
     f = new Fixtures();
     value = f.value(doc);
+    document =
+        BbicModel.get().findKind(value.getClass()).map(k -> k.type().cast(value)).orElse(null);
     lvl = ValidationLevel.valueOf(level);
     full = BbicValidator.builder().build();
     constraintsOnly = BbicValidator.builder().builtInRules(false).build();
@@ -59,10 +66,10 @@ public class ValidateBenchmark {
   }
 
   ValidationReport validate(BbicValidator validator) {
-    if (value instanceof CaseFile cf) {
-      return validator.validateCase(cf, lvl, f.asOf, Locale.ENGLISH);
+    if (document == null) {
+      return validator.validateCase((CaseFile) value, lvl, f.asOf, Locale.ENGLISH);
     }
-    return validator.validate((BbicDocument) value, lvl, Locale.ENGLISH);
+    return validator.validate(document, lvl, Locale.ENGLISH);
   }
 
   /** openbbic: constraints and every rule (for a case file, document and case rules). */

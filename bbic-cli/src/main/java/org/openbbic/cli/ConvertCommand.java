@@ -91,7 +91,7 @@ final class ConvertCommand implements Callable<Integer> {
                         throw new Refused("cli.refused");
                       }
                       // withheld here (and counted); the writers' own pass then changes nothing
-                      Object value = withholding.apply(item.result().value().get());
+                      Object value = withholding.apply(item);
                       if (item.batch()) {
                         if (batch[0] == null) {
                           batch[0] = export.batchWriter(to, out, policy);

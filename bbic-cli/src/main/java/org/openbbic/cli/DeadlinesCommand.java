@@ -3,6 +3,7 @@ package org.openbbic.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
 import org.openbbic.export.ReportJson;
@@ -54,14 +55,15 @@ final class DeadlinesCommand implements Callable<Integer> {
                 status[0] = BbicCli.UNREADABLE;
                 return;
               }
-              Object value = item.result().value().get();
+              Optional<CaseFile> read = item.caseFile();
               String where = item.batch() ? item.file() + "#" + item.index() : item.file();
-              if (!(value instanceof CaseFile caseFile)) {
+              if (read.isEmpty()) {
                 if (!json) {
                   out.println(where + ": " + Texts.get("cli.notCaseFile", common.locale()));
                 }
                 return;
               }
+              CaseFile caseFile = read.get();
               List<Deadline> all = DeadlineCalendar.of(caseFile, asOf).deadlines();
               if (json) {
                 out.println(

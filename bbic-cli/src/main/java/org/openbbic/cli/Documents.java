@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -18,7 +19,9 @@ import org.openbbic.export.CaseFileBatchReader;
 import org.openbbic.export.Format;
 import org.openbbic.export.PayloadKind;
 import org.openbbic.export.ReadResult;
+import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Finding;
 import org.openbbic.validation.ValidationReport;
@@ -38,7 +41,22 @@ final class Documents {
   private static final int HEAD = Format.DETECT_HEAD_BYTES;
 
   /** One document as read: where it came from, its place in its file, and the reader's result. */
-  record Item(String file, int index, boolean batch, Class<?> type, ReadResult<?> result) {}
+  record Item(String file, int index, boolean batch, Class<?> type, ReadResult<?> result) {
+
+    /** The case file read, when the input is one and could be read. */
+    Optional<CaseFile> caseFile() {
+      return BbicModel.get().caseFile().type() == type
+          ? result.value().map(CaseFile.class::cast)
+          : Optional.empty();
+    }
+
+    /** The document read, when the input is one and could be read. */
+    Optional<BbicDocument> document() {
+      return BbicModel.get()
+          .findKind(type)
+          .flatMap(kind -> result.value().map(value -> kind.type().cast(value)));
+    }
+  }
 
   private final BbicExport export;
   private final ValidationLevel level;
@@ -95,8 +113,9 @@ final class Documents {
     read(
         arguments,
         item -> {
-          if (item.result().value().orElse(null) instanceof CaseFile caseFile) {
-            sink.accept(caseFile);
+          Optional<CaseFile> caseFile = item.caseFile();
+          if (caseFile.isPresent()) {
+            sink.accept(caseFile.get());
           } else {
             reports.print(item, err);
             all[0] = false;

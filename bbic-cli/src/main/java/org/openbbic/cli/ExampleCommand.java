@@ -3,12 +3,18 @@ package org.openbbic.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
 import org.openbbic.export.CaseFileBatchWriter;
 import org.openbbic.export.Format;
-import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.ProtectionLevel;
 import org.openbbic.testkit.BbicGenerator;
@@ -63,22 +69,20 @@ final class ExampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Class<?> kind =
-        DocumentTypes.byUserName(type)
+    BbicModel model = BbicModel.get();
+    TypeDefinition kind =
+        byUserName(type)
             .orElseThrow(
                 () ->
                     new ParameterException(
                         spec.commandLine(),
                         Texts.format(
-                            "cli.unknownType",
-                            common.locale(),
-                            type,
-                            "case, " + String.join(", ", DocumentTypes.rootNames()))));
+                            "cli.unknownType", common.locale(), type, "case, " + rootNames())));
     BbicExport export = BbicExport.builder().build();
     BbicGenerator generator = new BbicGenerator(seed, asOf);
     OutputStream out = new BufferedOutputStream(System.out);
     if (count != null) {
-      if (kind != CaseFile.class || count < 0) {
+      if (kind != model.caseFile() || count < 0) {
         throw new ParameterException(spec.commandLine(), Texts.get("arg.count", common.locale()));
       }
       try (CaseFileBatchWriter batch =
@@ -90,7 +94,8 @@ final class ExampleCommand implements Callable<Integer> {
       out.flush();
       return BbicCli.OK;
     }
-    FormType form = kind == CaseFile.class ? null : FormType.of(kind).orElseThrow();
+    FormType form =
+        kind == model.caseFile() ? null : model.findKind(kind.type()).orElseThrow().formType();
     Object value;
     if (protection == null) {
       value = form == null ? generator.caseFile() : generator.document(form);
@@ -101,5 +106,39 @@ final class ExampleCommand implements Callable<Integer> {
     out.write('\n');
     out.flush();
     return BbicCli.OK;
+  }
+
+  /**
+   * The root type a user names on the command line: a root name ({@code carePlan}), a form type
+   * ({@code CARE_PLAN}, {@code care-plan}) or {@code case} for a case file.
+   */
+  static Optional<TypeDefinition> byUserName(String name) {
+    BbicModel model = BbicModel.get();
+    if (name.equalsIgnoreCase("case") || name.equalsIgnoreCase("case-file")) {
+      return Optional.of(model.caseFile());
+    }
+    for (TypeDefinition root : model.roots()) {
+      if (root.rootName().orElseThrow().equalsIgnoreCase(name)) {
+        return Optional.of(root);
+      }
+    }
+    String constant = name.replace('-', '_').toUpperCase(Locale.ROOT);
+    for (DocumentKind<?> kind : model.documentKinds()) {
+      if (kind.formType().name().equals(constant)) {
+        return Optional.of(kind.definition());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The root names {@link #byUserName} accepts, for the help text: the documents', the case's. */
+  static String rootNames() {
+    BbicModel model = BbicModel.get();
+    List<String> names = new ArrayList<>();
+    for (DocumentKind<?> kind : model.documentKinds()) {
+      names.add(kind.rootName());
+    }
+    names.add(model.caseFile().rootName().orElseThrow());
+    return String.join(", ", names);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.openbbic.export.BbicExport;
 import org.openbbic.forms.BbicDocument;
@@ -64,18 +65,21 @@ final class RenderCommand implements Callable<Integer> {
       return BbicCli.UNREADABLE;
     }
     BbicPrinter printer = BbicPrinter.builder().policy(policy).locale(common.locale()).build();
-    Object value = item.result().value().get();
     byte[] bytes;
-    if (value instanceof CaseFile caseFile) {
-      bytes = pdf ? printer.pdf(caseFile) : printer.html(caseFile).getBytes(StandardCharsets.UTF_8);
+    Optional<CaseFile> caseFile = item.caseFile();
+    if (caseFile.isPresent()) {
+      bytes =
+          pdf
+              ? printer.pdf(caseFile.get())
+              : printer.html(caseFile.get()).getBytes(StandardCharsets.UTF_8);
     } else {
-      BbicDocument document = (BbicDocument) value;
+      BbicDocument document = item.document().orElseThrow();
       bytes = pdf ? printer.pdf(document) : printer.html(document).getBytes(StandardCharsets.UTF_8);
     }
     Outputs.write(output, out -> out.write(bytes));
     // the printer withholds the same data again; this only counts it for the note
     Withholding withholding = new Withholding(policy);
-    withholding.apply(value);
+    withholding.apply(item);
     withholding.tell(spec.commandLine().getErr(), common.locale());
     return BbicCli.OK;
   }

@@ -2,9 +2,9 @@ package org.openbbic.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import org.openbbic.export.ReportJson;
 import org.openbbic.forms.BbicDocument;
-import org.openbbic.forms.CaseFile;
 import org.openbbic.validation.Finding;
 import org.openbbic.validation.Severity;
 import org.openbbic.validation.ValidationReport;
@@ -64,11 +64,11 @@ final class Reports {
   }
 
   private String describe(Documents.Item item) {
-    Object value = item.result().value().orElse(null);
-    if (value instanceof BbicDocument d && d.formType() != null) {
-      return d.formType().label(locale) + ", ";
+    Optional<BbicDocument> document = item.document();
+    if (document.isPresent()) {
+      return document.get().formType().label(locale) + ", ";
     }
-    if (value instanceof CaseFile) {
+    if (item.caseFile().isPresent()) {
       return Texts.get("cli.caseFile", locale) + ", ";
     }
     return "";

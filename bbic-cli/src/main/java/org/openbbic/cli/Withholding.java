@@ -2,7 +2,7 @@ package org.openbbic.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.openbbic.forms.BbicDocument;
+import java.util.Optional;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.forms.protection.Withheld;
@@ -24,10 +24,14 @@ final class Withholding {
     this.policy = policy;
   }
 
-  /** The value as it goes out under the policy, counted. */
-  Object apply(Object value) {
+  /** The case file or document read as it goes out under the policy, counted. */
+  Object apply(Documents.Item item) {
+    Object value = item.result().value().orElseThrow();
+    Optional<CaseFile> caseFile = item.caseFile();
     Object shown =
-        value instanceof CaseFile cf ? policy.applyTo(cf) : policy.applyTo((BbicDocument) value);
+        caseFile.isPresent()
+            ? policy.applyTo(caseFile.get())
+            : policy.applyTo(item.document().orElseThrow());
     withheld += Withheld.pointers(shown).size() - Withheld.pointers(value).size();
     if (policy.showsAllProtectedData() && Withheld.disclosure(shown).isPresent()) {
       disclosedProtected = true;

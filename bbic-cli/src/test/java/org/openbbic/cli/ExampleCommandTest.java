@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openbbic.export.BbicExport;
 import org.openbbic.export.Format;
 import org.openbbic.export.ReadResult;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.level.ValidationLevel;
 
 /** In-process: every document type's example is valid at the signed level, in both formats. */
@@ -17,12 +19,13 @@ class ExampleCommandTest {
   @Test
   void everyDocumentTypeHasAValidSignedExampleWithTestNumbersOnly() {
     BbicExport export = BbicExport.builder().build();
-    for (String type : DocumentTypes.rootNames()) {
+    for (TypeDefinition root : BbicModel.get().roots()) {
+      String type = root.rootName().orElseThrow();
       for (Format format : Format.values()) {
         String text = run("example", type, "--to", format.name().toLowerCase());
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Class<?> kind = BbicExport.detectType(bytes, format);
-        assertThat(DocumentTypes.rootName(kind)).isEqualTo(type);
+        assertThat(BbicModel.get().type(kind)).isSameAs(root);
         ReadResult<?> result =
             export.reader(format, kind).withLevel(ValidationLevel.SIGNED).read(bytes);
         assertThat(result.findings()).as("%s %s", type, format).isEmpty();

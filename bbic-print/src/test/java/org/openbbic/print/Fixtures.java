@@ -1,22 +1,23 @@
 package org.openbbic.print;
 
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.DocumentHeader;
 import org.openbbic.forms.DocumentStatus;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.Address;
 import org.openbbic.model.Person;
 import org.openbbic.model.ProtectionLevel;
 import org.openbbic.model.RelatedPerson;
 
-/** Test helpers: copies of test-kit documents changed through their public builders. */
+/** Test helpers: copies of test-kit documents changed through their builders (the metamodel). */
 final class Fixtures {
 
   private Fixtures() {}
@@ -27,32 +28,22 @@ final class Fixtures {
     if (status == DocumentStatus.DRAFT) {
       header.signedAt(null).signedBy(null);
     }
-    return rebuild(document, b -> invoke(b, "header", DocumentHeader.class, header.build()));
+    return with(document, "header", header.build());
   }
 
-  /** {@code document} with the builder method {@code field(String)} called with {@code value}. */
+  /** {@code document} with its text field {@code field} set to {@code value}. */
   static BbicDocument withText(BbicDocument document, String field, String value) {
-    return rebuild(document, b -> invoke(b, field, String.class, value));
+    return with(document, field, value);
   }
 
-  /** A copy of {@code document} built after {@code change} was applied to its builder. */
-  static BbicDocument rebuild(BbicDocument document, UnaryOperator<Object> change) {
-    try {
-      Object builder = document.getClass().getMethod("toBuilder").invoke(document);
-      Object changed = change.apply(builder);
-      return (BbicDocument) changed.getClass().getMethod("build").invoke(changed);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+  /** A copy of {@code document} with {@code field} set to {@code value} (a list for a list). */
+  static BbicDocument with(BbicDocument document, String field, Object value) {
+    TypeDefinition def = BbicModel.get().kindOf(document).definition();
+    FieldDefinition f = def.field(field);
+    if (f == null) {
+      throw new AssertionError("no field " + field + " in " + def.name());
     }
-  }
-
-  static Object invoke(Object builder, String method, Class<?> type, Object value) {
-    try {
-      Method m = builder.getClass().getMethod(method, type);
-      return m.invoke(builder, value);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return def.with(document, f, value);
   }
 
   /**

@@ -13,11 +13,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.DocumentStatus;
-import org.openbbic.forms.FollowUp;
 import org.openbbic.forms.FormType;
-import org.openbbic.forms.ImplementationPlan;
 import org.openbbic.forms.Investigation;
 import org.openbbic.forms.protection.RecipientPolicy;
+import org.openbbic.model.code.Code;
 import org.openbbic.model.code.NeedArea;
 import org.openbbic.model.code.TriangleSide;
 import org.openbbic.print.internal.PrintLabels;
@@ -75,11 +74,9 @@ class HtmlGoldenTest {
 
     String title = doc.getElementsByTagName("h1").item(0).getTextContent();
     String skip = null;
-    if (document instanceof ImplementationPlan p && p.kind() != null) {
-      assertThat(title).as(why).isEqualTo(p.kind().label(SV));
-      skip = "kind";
-    } else if (document instanceof FollowUp f && f.kind() != null) {
-      assertThat(title).as(why).isEqualTo(f.kind().label(SV));
+    Code kind = planOrFollowUpKind(document);
+    if (kind != null) {
+      assertThat(title).as(why).isEqualTo(kind.label(SV));
       skip = "kind";
     } else {
       assertThat(title).as(why).isEqualTo(type.label(SV));
@@ -213,9 +210,7 @@ class HtmlGoldenTest {
       assertThat(lists).as(why).isNotEmpty();
       field = lists.get(lists.size() - 1);
       String list = field;
-      without =
-          Fixtures.rebuild(
-              document, b -> Fixtures.invoke(b, list, java.util.Collection.class, List.of()));
+      without = Fixtures.with(document, list, List.of());
       blank = without;
     }
     String label = PrintLabels.label(document.getClass().getSimpleName() + "." + field, SV);
@@ -289,14 +284,7 @@ class HtmlGoldenTest {
     BbicDocument document = new BbicGenerator(seed).document(FormType.DECISION);
     String evil = "\"}</style><script>alert(1)</script>{\\";
     BbicDocument injected =
-        Fixtures.rebuild(
-            document,
-            b ->
-                Fixtures.invoke(
-                    b,
-                    "header",
-                    org.openbbic.forms.DocumentHeader.class,
-                    document.header().toBuilder().caseId(evil).build()));
+        Fixtures.with(document, "header", document.header().toBuilder().caseId(evil).build());
     String html = printer.html(injected);
     Document doc = Pages.parse(html);
     String why = Seeds.describe(seed);
@@ -342,12 +330,8 @@ class HtmlGoldenTest {
     assertThat(Pages.elements(doc, "h1").get(0).getTextContent()).isEqualTo("Ärendekedja");
     List<String> titles = Pages.elements(doc, "h2").stream().map(Element::getTextContent).toList();
     for (BbicDocument d : file.documents()) {
-      String expected =
-          d instanceof ImplementationPlan p && p.kind() != null
-              ? p.kind().label(SV)
-              : d instanceof FollowUp f && f.kind() != null
-                  ? f.kind().label(SV)
-                  : d.formType().label(SV);
+      Code kind = planOrFollowUpKind(d);
+      String expected = kind != null ? kind.label(SV) : d.formType().label(SV);
       assertThat(titles).as(why).contains(expected);
     }
   }
@@ -370,5 +354,13 @@ class HtmlGoldenTest {
 
   private static long count(List<String> texts, String label) {
     return Collections.frequency(texts, label);
+  }
+
+  /** The kind of an implementation plan or a follow-up, which titles it; else {@code null}. */
+  private static Code planOrFollowUpKind(BbicDocument document) {
+    FormType type = document.formType();
+    return type == FormType.IMPLEMENTATION_PLAN || type == FormType.FOLLOW_UP
+        ? (Code) Pages.get(document, "kind")
+        : null;
   }
 }

@@ -1,9 +1,6 @@
 package org.openbbic.print;
 
-import jakarta.validation.constraints.Size;
-import jakarta.xml.bind.annotation.XmlType;
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +8,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
 import org.openbbic.model.TextLimits;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -103,19 +102,22 @@ final class Pages {
     }
   }
 
-  /** The spec order of a class's properties ({@code @XmlType.propOrder}). */
+  /** The wire names of a model type's fields in the format's order. */
   static List<String> properties(Class<?> type) {
-    XmlType t = type.getAnnotation(XmlType.class);
-    return t == null ? List.of() : List.of(t.propOrder());
+    return fields(type).stream().map(FieldDefinition::name).toList();
   }
 
-  /** The value of property {@code name} through its public getter. */
+  private static List<FieldDefinition> fields(Class<?> type) {
+    return BbicModel.get().type(type).fields();
+  }
+
+  /** The value of property {@code name}, as the metamodel reads it. */
   static Object get(Object o, String name) {
-    try {
-      return o.getClass().getMethod(name).invoke(o);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+    FieldDefinition f = BbicModel.get().type(o.getClass()).field(name);
+    if (f == null) {
+      throw new AssertionError("no field " + name + " in " + o.getClass().getSimpleName());
     }
+    return f.get(o);
   }
 
   static boolean isEmpty(Object v) {
@@ -127,19 +129,9 @@ final class Pages {
   /** The document's free-text fields: strings longer than a name (TextLimits.NAME). */
   static List<String> freeTextFields(BbicDocument document) {
     List<String> names = new ArrayList<>();
-    for (String name : properties(document.getClass())) {
-      Field f;
-      try {
-        f = document.getClass().getDeclaredField(name);
-      } catch (NoSuchFieldException e) {
-        continue;
-      }
-      if (f.getType() != String.class) {
-        continue;
-      }
-      Size size = f.getAnnotation(Size.class);
-      if (size == null || size.max() > TextLimits.NAME) {
-        names.add(name);
+    for (FieldDefinition f : fields(document.getClass())) {
+      if (isText(f) && f.maxLength().orElse(Integer.MAX_VALUE) > TextLimits.NAME) {
+        names.add(f.name());
       }
     }
     return names;
@@ -147,25 +139,22 @@ final class Pages {
 
   /** Every String property of the document, short or long. */
   static List<String> stringFields(BbicDocument document) {
-    List<String> names = new ArrayList<>();
-    for (String name : properties(document.getClass())) {
-      try {
-        if (document.getClass().getDeclaredField(name).getType() == String.class) {
-          names.add(name);
-        }
-      } catch (NoSuchFieldException e) {
-        // not a field: skip
-      }
-    }
-    return names;
+    return fields(document.getClass()).stream()
+        .filter(Pages::isText)
+        .map(FieldDefinition::name)
+        .toList();
+  }
+
+  private static boolean isText(FieldDefinition f) {
+    return f.valueType() == String.class && !f.list();
   }
 
   /** Every List property of the document that is not empty. */
   static List<String> filledListFields(BbicDocument document) {
     List<String> names = new ArrayList<>();
-    for (String name : properties(document.getClass())) {
-      if (get(document, name) instanceof List<?> list && !list.isEmpty()) {
-        names.add(name);
+    for (FieldDefinition f : fields(document.getClass())) {
+      if (f.list() && !((List<?>) f.get(document)).isEmpty()) {
+        names.add(f.name());
       }
     }
     return names;

@@ -147,14 +147,8 @@ class ProtectionTest {
               // types outside the chain (application, review, child-situation follow-up) come
               // from the same seed's generator, for the same kind of child
               BbicDocument other = new BbicGenerator(seed).document(type);
-              return Fixtures.rebuild(
-                  other,
-                  b ->
-                      Fixtures.invoke(
-                          b,
-                          "header",
-                          org.openbbic.forms.DocumentHeader.class,
-                          other.header().toBuilder().child(file.child().id()).build()));
+              return Fixtures.with(
+                  other, "header", other.header().toBuilder().child(file.child().id()).build());
             });
   }
 

@@ -23,6 +23,7 @@ import org.openbbic.export.ReadResult;
 import org.openbbic.export.ReportJson;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.ProtectionLevel;
 import org.openbbic.model.level.ValidationLevel;
@@ -222,7 +223,12 @@ class ServiceTest {
       ReadResult<?> read =
           EXPORT
               .reader(
-                  Format.valueOf(file.format()), Class.forName("org.openbbic.forms." + file.type()))
+                  Format.valueOf(file.format()),
+                  BbicModel.get().roots().stream()
+                      .filter(root -> root.name().equals(file.type()))
+                      .findFirst()
+                      .orElseThrow()
+                      .type())
               .withLevel(ValidationLevel.SIGNED)
               .read(payload);
       if (read.value().isPresent() && !read.isValid()) {

@@ -50,6 +50,9 @@ import org.openbbic.forms.ReviewOutcome;
 import org.openbbic.forms.School;
 import org.openbbic.forms.SchoolKind;
 import org.openbbic.forms.SourceConsulted;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.Address;
 import org.openbbic.model.CaseWorker;
 import org.openbbic.model.Custody;
@@ -488,29 +491,40 @@ public final class BbicGenerator {
 
   /**
    * One document as {@link #document(FormType)} makes it, with the people it holds under {@code
-   * protection} as in {@link #caseFile(ProtectionLevel)}: the child and the first guardian of the
-   * basic data, the first applicant of an application. Other documents hold no person, only the
-   * child's identity number in the header.
+   * protection} as in {@link #caseFile(ProtectionLevel)}: each person field of the document and the
+   * first of its first list of related persons, in the format's order (the child and the first
+   * guardian of the basic data, the first applicant of an application). Other documents hold no
+   * person, only the child's identity number in the header.
    *
    * @since 0.1
    */
   public BbicDocument document(FormType type, ProtectionLevel protection) {
     java.util.Objects.requireNonNull(protection, "protection");
     BbicDocument document = document(type);
-    if (document instanceof BasicData basic) {
-      Person child = secret(basic.child(), protection);
-      List<RelatedPerson> guardians = new ArrayList<>(basic.guardians());
-      RelatedPerson first = guardians.get(0);
-      guardians.set(0, first.toBuilder().person(secret(first.person(), protection)).build());
-      return basic.toBuilder().child(child).guardians(guardians).build();
+    TypeDefinition def = BbicModel.get().kindOf(document).definition();
+    Object builder = def.toBuilder(document);
+    boolean changed = false;
+    boolean firstList = true;
+    for (FieldDefinition f : def.fields()) {
+      Object value = f.get(document);
+      if (f.valueType() == Person.class && !f.list() && value != null) {
+        def.set(builder, f, secret((Person) value, protection));
+        changed = true;
+      } else if (f.valueType() == RelatedPerson.class && f.list() && firstList) {
+        firstList = false;
+        List<RelatedPerson> people = new ArrayList<>();
+        for (Object o : (List<?>) value) {
+          people.add((RelatedPerson) o);
+        }
+        if (!people.isEmpty()) {
+          RelatedPerson first = people.get(0);
+          people.set(0, first.toBuilder().person(secret(first.person(), protection)).build());
+          def.set(builder, f, people);
+          changed = true;
+        }
+      }
     }
-    if (document instanceof Application application) {
-      List<RelatedPerson> applicants = new ArrayList<>(application.applicants());
-      RelatedPerson first = applicants.get(0);
-      applicants.set(0, first.toBuilder().person(secret(first.person(), protection)).build());
-      return application.toBuilder().applicants(applicants).build();
-    }
-    return document;
+    return changed ? (BbicDocument) def.build(builder) : document;
   }
 
   /** {@code person} under {@code level}, with contact details and names no one else has. */

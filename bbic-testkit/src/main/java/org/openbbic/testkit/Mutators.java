@@ -5,14 +5,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.openbbic.forms.Application;
-import org.openbbic.forms.AssignmentToProvider;
 import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CarePlan;
@@ -39,6 +40,10 @@ import org.openbbic.forms.Report;
 import org.openbbic.forms.ReportKind;
 import org.openbbic.forms.Review;
 import org.openbbic.forms.ReviewOutcome;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.IdType;
 import org.openbbic.model.Person;
 import org.openbbic.model.PersonId;
@@ -97,11 +102,50 @@ import org.openbbic.model.law.StatutoryPeriod;
  */
 public final class Mutators {
 
-  /** More than the longest free text ({@code TextLimits.LONG}, 50,000 characters) allows. */
-  static final int OVER_LONG = 50_001;
+  private static final BbicModel MODEL = BbicModel.get();
 
-  /** More than a short free text ({@code TextLimits.SHORT}, 4,000 characters) allows. */
-  static final int OVER_SHORT = 4_001;
+  /**
+   * The kinds of the chain from the report to the closure: their header mutations are offered, and
+   * the mutations of the first document of each are lifted into the case file.
+   */
+  private static final Set<FormType> CHAIN =
+      EnumSet.of(
+          FormType.REPORT,
+          FormType.INVESTIGATION_PLAN,
+          FormType.INVESTIGATION,
+          FormType.DECISION,
+          FormType.CARE_PLAN,
+          FormType.IMPLEMENTATION_PLAN,
+          FormType.CLOSURE);
+
+  /** The mutations of the rules of one kind, beyond its header's. */
+  private interface Specific<D extends BbicDocument> {
+    void add(D document, SplittableRandom random, List<Mutation<BbicDocument>> out);
+  }
+
+  /** The kind-specific mutations of a kind and its class. */
+  private record KindMutations<D extends BbicDocument>(DocumentKind<D> kind, Specific<D> specific) {
+    void add(BbicDocument document, SplittableRandom random, List<Mutation<BbicDocument>> out) {
+      specific.add(kind.cast(document), random, out);
+    }
+  }
+
+  private static final Map<FormType, KindMutations<?>> BY_KIND = new EnumMap<>(FormType.class);
+
+  static {
+    on(Investigation.class, Mutators::investigation);
+    on(Report.class, (r, random, out) -> report(r, out));
+    on(Decision.class, (d, random, out) -> decision(d, out));
+    on(CarePlan.class, (cp, random, out) -> carePlan(cp, out));
+    on(ImplementationPlan.class, Mutators::implementationPlan);
+    on(InvestigationPlan.class, (p, random, out) -> investigationPlan(p, out));
+    on(ChildSituationFollowUp.class, (c, random, out) -> childSituationFollowUp(c, out));
+  }
+
+  private static <D extends BbicDocument> void on(Class<D> type, Specific<D> specific) {
+    DocumentKind<D> kind = MODEL.kind(type);
+    BY_KIND.put(kind.formType(), new KindMutations<>(kind, specific));
+  }
 
   private static final String WRONG_CHECK_DIGIT = "child-personnummer-wrong-check-digit";
 
@@ -173,21 +217,13 @@ public final class Mutators {
     Objects.requireNonNull(document, "document");
     SplittableRandom random = new SplittableRandom(seed);
     List<Mutation<BbicDocument>> out = new ArrayList<>();
-    header(document, out);
-    if (document instanceof Investigation inv) {
-      investigation(inv, random, out);
-    } else if (document instanceof Report r) {
-      report(r, out);
-    } else if (document instanceof Decision d) {
-      decision(d, out);
-    } else if (document instanceof CarePlan cp) {
-      carePlan(cp, out);
-    } else if (document instanceof ImplementationPlan p) {
-      implementationPlan(p, random, out);
-    } else if (document instanceof InvestigationPlan p) {
-      investigationPlan(p, out);
-    } else if (document instanceof ChildSituationFollowUp c) {
-      childSituationFollowUp(c, out);
+    DocumentKind<?> kind = MODEL.kindOf(document);
+    if (CHAIN.contains(kind.formType())) {
+      header(kind, document, out);
+    }
+    KindMutations<?> mutations = BY_KIND.get(kind.formType());
+    if (mutations != null) {
+      mutations.add(document, random, out);
     }
     return List.copyOf(out);
   }
@@ -210,13 +246,11 @@ public final class Mutators {
   public static List<Mutation<CaseFile>> caseFile(CaseFile caseFile, long seed) {
     Objects.requireNonNull(caseFile, "caseFile");
     List<Mutation<CaseFile>> out = new ArrayList<>();
-    liftFirst(caseFile, "/reports/0", caseFile.reports(), seed, out);
-    liftFirst(caseFile, "/investigationPlans/0", caseFile.investigationPlans(), seed, out);
-    liftFirst(caseFile, "/investigations/0", caseFile.investigations(), seed, out);
-    liftFirst(caseFile, "/decisions/0", caseFile.decisions(), seed, out);
-    liftFirst(caseFile, "/carePlans/0", caseFile.carePlans(), seed, out);
-    liftFirst(caseFile, "/implementationPlans/0", caseFile.implementationPlans(), seed, out);
-    liftFirst(caseFile, "/closures/0", caseFile.closures(), seed, out);
+    for (DocumentKind<?> kind : MODEL.caseFileKinds()) {
+      if (CHAIN.contains(kind.formType())) {
+        liftFirst(caseFile, kind.caseFileSlot(), seed, out);
+      }
+    }
     List<Mutation<CaseFile>> rules = new ArrayList<>();
     CaseFile placed = solFamilyHome(caseFile);
     caseRules(caseFile, placed, new SplittableRandom(seed ^ 0x5DEECE66DL), rules);
@@ -231,24 +265,26 @@ public final class Mutators {
 
   // ---------------------------------------------------------------- documents
 
-  private static void header(BbicDocument doc, List<Mutation<BbicDocument>> out) {
+  private static <D extends BbicDocument> void header(
+      DocumentKind<D> kind, BbicDocument document, List<Mutation<BbicDocument>> out) {
+    D doc = kind.cast(document);
     DocumentHeader h = doc.header();
-    if (h == null || withHeader(doc, h) == doc) {
-      return; // no header, or a type whose header this class does not rebuild
+    if (h == null) {
+      return;
     }
     out.add(
         new Mutation<>(
             "header-without-case-id",
             "BBIC-FLD-001",
             "/header/caseId",
-            withHeader(doc, h.toBuilder().caseId(null).build())));
+            kind.withHeader(doc, h.toBuilder().caseId(null).build())));
     if (h.createdAt() != null && h.signedAt() != null) {
       out.add(
           new Mutation<>(
               "signed-one-minute-before-created",
               "BBIC-DOC-019",
               "/header/signedAt",
-              withHeader(doc, h.toBuilder().signedAt(h.createdAt().minusMinutes(1)).build())));
+              kind.withHeader(doc, h.toBuilder().signedAt(h.createdAt().minusMinutes(1)).build())));
     }
     if (h.organisation() != null) {
       out.add(
@@ -256,7 +292,7 @@ public final class Mutators {
               "municipality-code-not-four-digits",
               "BBIC-FLD-004",
               "/header/organisation/municipalityCode",
-              withHeader(
+              kind.withHeader(
                   doc,
                   h.toBuilder()
                       .organisation(h.organisation().toBuilder().municipalityCode("01A0").build())
@@ -271,7 +307,7 @@ public final class Mutators {
               WRONG_CHECK_DIGIT,
               "BBIC-DOC-014",
               "/header/child/value",
-              withHeader(
+              kind.withHeader(
                   doc, h.toBuilder().child(PersonId.of(IdType.PERSONNUMMER, wrong)).build())));
     }
     if (h.child() != null
@@ -286,7 +322,7 @@ public final class Mutators {
               COORDINATION_FEBRUARY_31,
               "BBIC-DOC-014",
               "/header/child/value",
-              withHeader(
+              kind.withHeader(
                   doc,
                   h.toBuilder().child(PersonId.of(IdType.SAMORDNINGSNUMMER, february31)).build())));
       Personnummer coordination = Personnummer.of(child.date(), birthNumber, true);
@@ -295,7 +331,7 @@ public final class Mutators {
               COORDINATION_AS_PERSONNUMMER,
               "BBIC-DOC-014",
               "/header/child/value",
-              withHeader(
+              kind.withHeader(
                   doc,
                   h.toBuilder()
                       .child(PersonId.of(IdType.PERSONNUMMER, coordination.format()))
@@ -315,18 +351,8 @@ public final class Mutators {
 
   private static void investigation(
       Investigation inv, SplittableRandom random, List<Mutation<BbicDocument>> out) {
-    out.add(
-        new Mutation<>(
-            "investigation-without-analysis",
-            "BBIC-FLD-001",
-            "/analysis",
-            inv.toBuilder().analysis(null).build()));
-    out.add(
-        new Mutation<>(
-            "investigation-analysis-too-long",
-            "BBIC-FLD-003",
-            "/analysis",
-            inv.toBuilder().analysis(text(OVER_LONG)).build()));
+    out.add(without("investigation-without-analysis", inv, "analysis"));
+    out.add(tooLong("investigation-analysis-too-long", inv, "analysis"));
     if (!inv.assessments().isEmpty()) {
       int i = random.nextInt(inv.assessments().size());
       List<NeedAreaAssessment> a = new ArrayList<>(inv.assessments());
@@ -458,18 +484,8 @@ public final class Mutators {
                 b.build()));
       }
     }
-    out.add(
-        new Mutation<>(
-            "report-without-concern",
-            "BBIC-FLD-001",
-            "/concern",
-            r.toBuilder().concern(null).build()));
-    out.add(
-        new Mutation<>(
-            "reporter-contact-too-long",
-            "BBIC-FLD-003",
-            "/reporterContact",
-            r.toBuilder().reporterContact(text(OVER_SHORT)).build()));
+    out.add(without("report-without-concern", r, "concern"));
+    out.add(tooLong("reporter-contact-too-long", r, "reporterContact"));
     if (r.initialAssessment() != null) {
       out.add(
           new Mutation<>(
@@ -499,12 +515,7 @@ public final class Mutators {
   }
 
   private static void decision(Decision d, List<Mutation<BbicDocument>> out) {
-    out.add(
-        new Mutation<>(
-            "appeal-instruction-too-long",
-            "BBIC-FLD-003",
-            "/appealInstruction",
-            d.toBuilder().appealInstruction(text(OVER_SHORT)).build()));
+    out.add(tooLong("appeal-instruction-too-long", d, "appealInstruction"));
     out.add(
         new Mutation<>(
             "refusal-without-appeal-instruction",
@@ -611,12 +622,15 @@ public final class Mutators {
 
   // ---------------------------------------------------------------- case files
 
-  private static <D extends BbicDocument> void liftFirst(
-      CaseFile cf, String prefix, List<D> docs, long seed, List<Mutation<CaseFile>> out) {
+  /** The mutations of the first document in {@code slot}, lifted into the case file. */
+  private static void liftFirst(
+      CaseFile cf, FieldDefinition slot, long seed, List<Mutation<CaseFile>> out) {
+    List<?> docs = (List<?>) slot.get(cf);
     if (docs.isEmpty()) {
       return;
     }
-    for (Mutation<BbicDocument> m : document(docs.get(0), seed)) {
+    String prefix = "/" + slot.name() + "/0";
+    for (Mutation<BbicDocument> m : document((BbicDocument) docs.get(0), seed)) {
       if (NOT_LIFTED.contains(m.name())) {
         continue;
       }
@@ -625,29 +639,13 @@ public final class Mutators {
     }
   }
 
+  /** {@code cf} with {@code doc} in place of the first document of its kind. */
   private static CaseFile replaceFirst(CaseFile cf, BbicDocument doc) {
-    CaseFile.Builder b = cf.toBuilder();
-    if (doc instanceof Report d) {
-      b.reports(withFirst(cf.reports(), d));
-    } else if (doc instanceof InvestigationPlan d) {
-      b.investigationPlans(withFirst(cf.investigationPlans(), d));
-    } else if (doc instanceof Investigation d) {
-      b.investigations(withFirst(cf.investigations(), d));
-    } else if (doc instanceof Decision d) {
-      b.decisions(withFirst(cf.decisions(), d));
-    } else if (doc instanceof CarePlan d) {
-      b.carePlans(withFirst(cf.carePlans(), d));
-    } else if (doc instanceof ImplementationPlan d) {
-      b.implementationPlans(withFirst(cf.implementationPlans(), d));
-    } else if (doc instanceof Closure d) {
-      b.closures(withFirst(cf.closures(), d));
-    } else {
-      throw new IllegalArgumentException("not lifted: " + doc.getClass().getSimpleName());
-    }
-    return b.build();
+    FieldDefinition slot = MODEL.kindOf(doc).caseFileSlot();
+    return MODEL.caseFile().with(cf, slot, withFirst((List<?>) slot.get(cf), doc));
   }
 
-  private static <D> List<D> withFirst(List<D> list, D first) {
+  private static <D> List<D> withFirst(List<? extends D> list, D first) {
     List<D> copy = new ArrayList<>(list);
     copy.set(0, first);
     return copy;
@@ -1404,18 +1402,17 @@ public final class Mutators {
                               : rp.toBuilder().person(moved(rp.person(), days)).build())
                   .toList();
       b.basicData(
-          (BasicData)
-              withHeader(
-                  bd.toBuilder()
-                      .child(bd.child() == null ? null : moved(bd.child(), days))
-                      .guardians(family.apply(bd.guardians()))
-                      .otherParents(family.apply(bd.otherParents()))
-                      .householdMembers(family.apply(bd.householdMembers()))
-                      .siblings(family.apply(bd.siblings()))
-                      .build(),
-                  h));
+          withHeader(
+              bd.toBuilder()
+                  .child(bd.child() == null ? null : moved(bd.child(), days))
+                  .guardians(family.apply(bd.guardians()))
+                  .otherParents(family.apply(bd.otherParents()))
+                  .householdMembers(family.apply(bd.householdMembers()))
+                  .siblings(family.apply(bd.siblings()))
+                  .build(),
+              h));
     }
-    return headers(b, cf, h).build();
+    return headers(b.build(), h);
   }
 
   /** {@code cf} with the child's identity {@code id} wherever the child's identity stood. */
@@ -1430,33 +1427,26 @@ public final class Mutators {
           bd.child() != null && old.equals(bd.child().id())
               ? bd.child().toBuilder().id(id).build()
               : bd.child();
-      b.basicData((BasicData) withHeader(bd.toBuilder().child(child).build(), h));
+      b.basicData(withHeader(bd.toBuilder().child(child).build(), h));
     }
-    return headers(b, cf, h).build();
+    return headers(b.build(), h);
   }
 
-  /** {@code b} with the headers of every document list of {@code cf} changed by {@code h}. */
-  private static CaseFile.Builder headers(
-      CaseFile.Builder b, CaseFile cf, UnaryOperator<DocumentHeader> h) {
-    return b.reports(headers(cf.reports(), h))
-        .applications(headers(cf.applications(), h))
-        .investigationPlans(headers(cf.investigationPlans(), h))
-        .investigations(headers(cf.investigations(), h))
-        .decisions(headers(cf.decisions(), h))
-        .carePlans(headers(cf.carePlans(), h))
-        .assignments(headers(cf.assignments(), h))
-        .implementationPlans(headers(cf.implementationPlans(), h))
-        .followUps(headers(cf.followUps(), h))
-        .reconsiderations(headers(cf.reconsiderations(), h))
-        .reviews(headers(cf.reviews(), h))
-        .childSituationFollowUps(headers(cf.childSituationFollowUps(), h))
-        .closures(headers(cf.closures(), h));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <D extends BbicDocument> List<D> headers(
-      List<D> docs, UnaryOperator<DocumentHeader> change) {
-    return docs.stream().map(d -> d == null ? null : (D) withHeader(d, change)).toList();
+  /** {@code cf} with the header of every document in its lists changed by {@code change}. */
+  private static CaseFile headers(CaseFile cf, UnaryOperator<DocumentHeader> change) {
+    TypeDefinition def = MODEL.caseFile();
+    Object b = def.toBuilder(cf);
+    for (DocumentKind<?> kind : MODEL.caseFileKinds()) {
+      FieldDefinition slot = kind.caseFileSlot();
+      if (slot.list()) {
+        List<BbicDocument> changed = new ArrayList<>();
+        for (Object d : (List<?>) slot.get(cf)) {
+          changed.add(d == null ? null : withHeader((BbicDocument) d, change));
+        }
+        def.set(b, slot, changed);
+      }
+    }
+    return (CaseFile) def.build(b);
   }
 
   /** The person born {@code days} later (earlier when negative), numbered for the new date. */
@@ -1666,51 +1656,28 @@ public final class Mutators {
 
   // ---------------------------------------------------------------- helpers
 
-  private static BbicDocument withHeader(BbicDocument doc, DocumentHeader header) {
-    if (doc instanceof Investigation d) {
-      return d.toBuilder().header(header).build();
-    } else if (doc instanceof Report d) {
-      return d.toBuilder().header(header).build();
-    } else if (doc instanceof Decision d) {
-      return d.toBuilder().header(header).build();
-    } else if (doc instanceof CarePlan d) {
-      return d.toBuilder().header(header).build();
-    } else if (doc instanceof ImplementationPlan d) {
-      return d.toBuilder().header(header).build();
-    } else if (doc instanceof InvestigationPlan d) {
-      return d.toBuilder().header(header).build();
-    } else if (doc instanceof Closure d) {
-      return d.toBuilder().header(header).build();
-    }
-    return doc; // other types: header mutations are not offered
+  /** {@code doc} with its header changed by {@code change}; {@code doc} when it has none. */
+  private static <D extends BbicDocument> D withHeader(
+      D doc, UnaryOperator<DocumentHeader> change) {
+    return doc.header() == null
+        ? doc
+        : MODEL.kindOf(doc).withHeader(doc, change.apply(doc.header()));
   }
 
-  /** {@code doc} of any type with its header changed by {@code change}. */
-  private static BbicDocument withHeader(BbicDocument doc, UnaryOperator<DocumentHeader> change) {
-    if (doc.header() == null) {
-      return doc;
-    }
-    DocumentHeader h = change.apply(doc.header());
-    if (doc instanceof BasicData d) {
-      return d.toBuilder().header(h).build();
-    } else if (doc instanceof Application d) {
-      return d.toBuilder().header(h).build();
-    } else if (doc instanceof AssignmentToProvider d) {
-      return d.toBuilder().header(h).build();
-    } else if (doc instanceof FollowUp d) {
-      return d.toBuilder().header(h).build();
-    } else if (doc instanceof Reconsideration d) {
-      return d.toBuilder().header(h).build();
-    } else if (doc instanceof Review d) {
-      return d.toBuilder().header(h).build();
-    } else if (doc instanceof ChildSituationFollowUp d) {
-      return d.toBuilder().header(h).build();
-    }
-    BbicDocument changed = withHeader(doc, h);
-    if (changed == doc) {
-      throw new IllegalArgumentException("no header: " + doc.getClass().getSimpleName());
-    }
-    return changed;
+  /** {@code doc} without the value of {@code field}: a field required at some level. */
+  private static <D extends BbicDocument> Mutation<BbicDocument> without(
+      String name, D doc, String field) {
+    TypeDefinition def = MODEL.kindOf(doc).definition();
+    return new Mutation<>(name, "BBIC-FLD-001", "/" + field, def.with(doc, def.field(field), null));
+  }
+
+  /** {@code doc} with a text one character over the limit of {@code field}. */
+  private static <D extends BbicDocument> Mutation<BbicDocument> tooLong(
+      String name, D doc, String field) {
+    TypeDefinition def = MODEL.kindOf(doc).definition();
+    FieldDefinition f = def.field(field);
+    return new Mutation<>(
+        name, "BBIC-FLD-003", "/" + field, def.with(doc, f, text(f.maxLength().getAsInt() + 1)));
   }
 
   /** Filler text of {@code length} characters (invented, no personal data). */

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.Investigation;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.model.TextLimits;
 
 /**
  * The mutators and the corpus on their own (the validator proves their codes in bbic-export's fuzz
@@ -45,7 +48,13 @@ class MutatorsAndCorpusTest {
 
   @Test
   void theMutatedTextIsLongerThanTheLimit() {
-    assertThat(Mutators.text(Mutators.OVER_LONG)).hasSize(50_001);
+    BbicDocument inv = new BbicGenerator(7).document(FormType.INVESTIGATION);
+    Mutation<BbicDocument> tooLong =
+        Mutators.document(inv, 7).stream()
+            .filter(m -> m.name().equals("investigation-analysis-too-long"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((Investigation) tooLong.value()).analysis()).hasSize(TextLimits.LONG + 1);
   }
 
   @Test
@@ -96,11 +105,12 @@ class MutatorsAndCorpusTest {
   @Test
   void everyCaseFileEntryStatesItsDay() {
     assertThat(Corpus.entries())
-        .filteredOn(e -> e.value() instanceof CaseFile)
+        .filteredOn(e -> BbicModel.get().caseFile().type() == e.value().getClass())
         .isNotEmpty()
         .allMatch(e -> e.asOf() != null);
     assertThat(Corpus.entries())
-        .filteredOn(e -> !(e.value() instanceof CaseFile))
+        .filteredOn(e -> BbicModel.get().findKind(e.value().getClass()).isPresent())
+        .isNotEmpty()
         .allMatch(e -> e.asOf() == null);
   }
 

@@ -1,18 +1,12 @@
 package org.openbbic.print.internal;
 
-import jakarta.validation.constraints.Size;
-import jakarta.xml.bind.annotation.XmlType;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +15,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.DocumentHeader;
 import org.openbbic.forms.DocumentStatus;
-import org.openbbic.forms.FollowUp;
-import org.openbbic.forms.ImplementationPlan;
+import org.openbbic.forms.FormType;
 import org.openbbic.forms.NeedAreaAssessment;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.forms.protection.Withheld;
 import org.openbbic.model.Address;
@@ -49,9 +45,10 @@ import org.openbbic.model.code.TriangleSide;
  * Writes one self-contained XHTML page (well-formed, so the PDF engine reads it too) for a document
  * or a case file.
  *
- * <p>The sections follow each class's field order ({@code @XmlType.propOrder}, the documentation
- * support's order); headings are the bundles' labels; empty values and their headings are left out.
- * Every datum goes through {@link Html}. One instance writes one page: not thread-safe.
+ * <p>The sections follow each type's fields in the format's order ({@link TypeDefinition#fields()},
+ * the documentation support's order); headings are the bundles' labels of the fields' label keys;
+ * empty values and their headings are left out. Every datum goes through {@link Html}. One instance
+ * writes one page: not thread-safe.
  *
  * <p>What it is given has already been through the recipient policy ({@link
  * RecipientPolicy#applyTo}): withheld data is absent, and each record's {@code withheld} list says
@@ -71,14 +68,14 @@ public final class PageRenderer {
 
   private static final Set<String> CONTACT = Set.of("address", "phone", "email");
 
-  private static final ClassValue<List<String>> PROPERTIES =
-      new ClassValue<>() {
-        @Override
-        protected List<String> computeValue(Class<?> type) {
-          XmlType xmlType = type.getAnnotation(XmlType.class);
-          return xmlType == null ? List.of() : List.of(xmlType.propOrder());
-        }
-      };
+  private static final BbicModel MODEL = BbicModel.get();
+
+  /** The kinds whose title is their own kind of plan or follow-up, when given. */
+  private static final Set<FormType> TITLED_BY_KIND =
+      EnumSet.of(FormType.IMPLEMENTATION_PLAN, FormType.FOLLOW_UP);
+
+  /** The area of an assessment, which heads it rather than standing in its table. */
+  private static final FieldDefinition AREA = MODEL.type(NeedAreaAssessment.class).field("area");
 
   private final RecipientPolicy policy;
   private final Locale locale;
@@ -275,26 +272,21 @@ public final class PageRenderer {
 
   /** The document's title: the form type, or the kind of plan or follow-up where it has one. */
   private String title(BbicDocument document) {
-    if (document instanceof ImplementationPlan plan && plan.kind() != null) {
-      return plan.kind().label(locale);
+    FieldDefinition kind = titleField(document);
+    if (kind != null) {
+      return ((Code) kind.get(document)).label(locale);
     }
-    if (document instanceof FollowUp followUp && followUp.kind() != null) {
-      return followUp.kind().label(locale);
-    }
-    if (document.formType() != null) {
-      return document.formType().label(locale);
-    }
-    return PrintLabels.label(document.getClass().getSimpleName(), locale);
+    return MODEL.kindOf(document).label(locale);
   }
 
-  private String titleField(BbicDocument document) {
-    if (document instanceof ImplementationPlan plan && plan.kind() != null) {
-      return "kind";
+  /** The field whose value titles the document (a plan's or follow-up's kind), or {@code null}. */
+  private static FieldDefinition titleField(BbicDocument document) {
+    DocumentKind<?> kind = MODEL.kindOf(document);
+    if (!TITLED_BY_KIND.contains(kind.formType())) {
+      return null;
     }
-    if (document instanceof FollowUp followUp && followUp.kind() != null) {
-      return "kind";
-    }
-    return null;
+    FieldDefinition field = kind.definition().field("kind");
+    return field.get(document) == null ? null : field;
   }
 
   // ------------------------------------------------------------------ generic walk
@@ -304,24 +296,22 @@ public final class PageRenderer {
    * list or a nested object gets a heading of {@code level}, unless {@code compact}, where long
    * texts and lists of text go into the table too (for nested objects and list items).
    */
-  private void properties(Object object, int level, String skip, boolean compact) {
-    Class<?> type = object.getClass();
-    String typeName = type.getSimpleName();
+  private void properties(Object object, int level, FieldDefinition skip, boolean compact) {
     List<String[]> facts = new ArrayList<>();
-    for (String name : PROPERTIES.get(type)) {
-      if (name.equals("header") || name.equals("withheld") || name.equals(skip)) {
+    for (FieldDefinition field : MODEL.type(object.getClass()).fields()) {
+      String name = field.name();
+      if (name.equals("header") || name.equals("withheld") || field == skip) {
         continue;
       }
-      Object value = get(object, name);
-      String key = typeName + "." + name;
-      String label = PrintLabels.label(key, locale);
+      Object value = field.get(object);
+      String label = PrintLabels.label(field.labelKey(), locale);
       if (isEmpty(value)) {
         if (Withheld.isWithheld(object, name)) {
           fact(facts, label, withheld());
         }
         continue;
       }
-      String fact = fact(type, name, value);
+      String fact = fact(field, value);
       if (fact == null && compact) {
         fact = longFact(value);
       }
@@ -336,9 +326,9 @@ public final class PageRenderer {
   }
 
   /** A value short enough for a table cell, as HTML; {@code null} when it needs a block. */
-  private String fact(Class<?> owner, String name, Object value) {
+  private String fact(FieldDefinition field, Object value) {
     if (value instanceof String s) {
-      return isShortText(owner, name) ? Html.text(s) : null;
+      return isShort(field) ? Html.text(s) : null;
     }
     if (value instanceof List<?> list) {
       Object first = list.get(0);
@@ -346,7 +336,7 @@ public final class PageRenderer {
         return needAreas(list);
       }
       if (first instanceof String) {
-        return isShortElement(owner, name) ? joined(list) : null;
+        return isShort(field) ? joined(list) : null;
       }
       if (first instanceof LocalDate || first instanceof UUID || first instanceof Code) {
         return joined(list);
@@ -434,48 +424,45 @@ public final class PageRenderer {
 
   /** A list of nested objects: one table when every value fits a cell, else one block each. */
   private void items(List<?> list, int level) {
-    Class<?> type = list.get(0).getClass();
-    List<String> columns = new ArrayList<>();
+    TypeDefinition type = MODEL.type(list.get(0).getClass());
+    List<FieldDefinition> columns = new ArrayList<>();
     boolean tabular = true;
-    for (String name : PROPERTIES.get(type)) {
+    for (FieldDefinition field : type.fields()) {
       boolean used = false;
       for (Object item : list) {
-        Object value = get(item, name);
+        Object value = field.get(item);
         if (isEmpty(value)) {
           continue;
         }
         used = true;
-        if (fact(type, name, value) == null) {
+        if (fact(field, value) == null) {
           tabular = false;
         }
       }
       if (used) {
-        columns.add(name);
+        columns.add(field);
       }
     }
-    String typeName = type.getSimpleName();
     if (tabular) {
       out.append("<table class=\"grid\">\n<thead>\n<tr>");
-      for (String column : columns) {
+      for (FieldDefinition column : columns) {
         out.append("<th scope=\"col\">")
-            .append(Html.text(PrintLabels.label(typeName + "." + column, locale)))
+            .append(Html.text(PrintLabels.label(column.labelKey(), locale)))
             .append("</th>");
       }
       out.append("</tr>\n</thead>\n<tbody>\n");
       for (Object item : list) {
         out.append("<tr>");
-        for (String column : columns) {
-          Object value = get(item, column);
-          out.append("<td>")
-              .append(isEmpty(value) ? "" : fact(type, column, value))
-              .append("</td>");
+        for (FieldDefinition column : columns) {
+          Object value = column.get(item);
+          out.append("<td>").append(isEmpty(value) ? "" : fact(column, value)).append("</td>");
         }
         out.append("</tr>\n");
       }
       out.append("</tbody>\n</table>\n");
       return;
     }
-    String typeLabel = PrintLabels.label(typeName, locale);
+    String typeLabel = PrintLabels.label(type.name(), locale);
     int n = 0;
     for (Object item : list) {
       n++;
@@ -486,8 +473,8 @@ public final class PageRenderer {
 
   /** The item's own short identifier (such as a goal id), when it has one. */
   private static java.util.Optional<String> itemId(Object item) {
-    for (String name : PROPERTIES.get(item.getClass())) {
-      if (name.endsWith("Id") && get(item, name) instanceof String s && !s.isBlank()) {
+    for (FieldDefinition field : MODEL.type(item.getClass()).fields()) {
+      if (field.name().endsWith("Id") && field.get(item) instanceof String s && !s.isBlank()) {
         return java.util.Optional.of(s.strip());
       }
     }
@@ -518,13 +505,13 @@ public final class PageRenderer {
       heading(level, e.getKey().label(locale, items.get(0).area().generation()), "side");
       for (NeedAreaAssessment a : items) {
         heading(level + 1, a.area().label(locale), "area");
-        properties(a, level + 2, "area", true);
+        properties(a, level + 2, AREA, true);
       }
     }
     if (!unplaced.isEmpty()) {
       heading(level, PrintLabels.word("unspecified", locale));
       for (NeedAreaAssessment a : unplaced) {
-        properties(a, level + 1, "area", true);
+        properties(a, level + 1, AREA, true);
       }
     }
   }
@@ -817,15 +804,17 @@ public final class PageRenderer {
     if (d.header() != null && d.header().documentId() != null) {
       documents.putIfAbsent(d.header().documentId(), d);
     }
-    if (d instanceof BasicData basic) {
-      addPerson(basic.child());
-      for (List<RelatedPerson> list :
-          List.of(
-              basic.guardians(),
-              basic.otherParents(),
-              basic.householdMembers(),
-              basic.siblings())) {
-        list.forEach(r -> addPerson(r.person()));
+    DocumentKind<?> kind = MODEL.kindOf(d);
+    if (kind.formType() == FormType.BASIC_DATA) {
+      // the basic data are the register of the child's people
+      for (FieldDefinition field : kind.definition().fields()) {
+        if (field.valueType() == Person.class && !field.list()) {
+          addPerson((Person) field.get(d));
+        } else if (field.valueType() == RelatedPerson.class) {
+          for (Object r : (List<?>) field.get(d)) {
+            addPerson(((RelatedPerson) r).person());
+          }
+        }
       }
     }
   }
@@ -924,48 +913,11 @@ public final class PageRenderer {
     out.append("<td>").append(html == null ? "" : html).append("</td>");
   }
 
-  // ------------------------------------------------------------------ reflection
+  // ------------------------------------------------------------------ fields
 
-  private static Object get(Object object, String name) {
-    try {
-      Method m = object.getClass().getMethod(name);
-      return m.invoke(object);
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      return null;
-    } catch (InvocationTargetException e) {
-      return null;
-    }
-  }
-
-  private static boolean isShortText(Class<?> owner, String name) {
-    Field f = field(owner, name);
-    if (f == null) {
-      return false;
-    }
-    Size size = f.getAnnotation(Size.class);
-    return size != null && size.max() <= TextLimits.NAME;
-  }
-
-  private static boolean isShortElement(Class<?> owner, String name) {
-    Field f = field(owner, name);
-    if (f == null) {
-      return false;
-    }
-    AnnotatedType type = f.getAnnotatedType();
-    if (type instanceof AnnotatedParameterizedType p) {
-      AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
-      Size size = element.getAnnotation(Size.class);
-      return size != null && size.max() <= TextLimits.NAME;
-    }
-    return false;
-  }
-
-  private static Field field(Class<?> owner, String name) {
-    try {
-      return owner.getDeclaredField(name);
-    } catch (NoSuchFieldException e) {
-      return null;
-    }
+  /** A text (each text of a list) short enough for a table cell: a name's length at most. */
+  private static boolean isShort(FieldDefinition field) {
+    return field.maxLength().orElse(Integer.MAX_VALUE) <= TextLimits.NAME;
   }
 
   private static boolean isEmpty(Object value) {

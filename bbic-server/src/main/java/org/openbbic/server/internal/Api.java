@@ -1,6 +1,5 @@
 package org.openbbic.server.internal;
 
-import jakarta.xml.bind.annotation.XmlRootElement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +23,8 @@ import org.openbbic.export.ReportJson;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.print.BbicPrinter;
@@ -165,14 +166,13 @@ final class Api {
         printers.computeIfAbsent(
             policy.name() + "/" + locale.getLanguage(),
             k -> BbicPrinter.builder().policy(policy).locale(locale).build());
-    Object value = items.get(0).result().value().orElseThrow();
+    Optional<CaseFile> caseFile = items.get(0).caseFile();
+    BbicDocument document = caseFile.isPresent() ? null : items.get(0).document().orElseThrow();
     if (pdf) {
-      byte[] bytes =
-          value instanceof CaseFile cf ? printer.pdf(cf) : printer.pdf((BbicDocument) value);
+      byte[] bytes = document == null ? printer.pdf(caseFile.get()) : printer.pdf(document);
       return Reply.ok("application/pdf", bytes);
     }
-    String html =
-        value instanceof CaseFile cf ? printer.html(cf) : printer.html((BbicDocument) value);
+    String html = document == null ? printer.html(caseFile.get()) : printer.html(document);
     return Reply.ok("text/html; charset=utf-8", html)
         .header("Content-Security-Policy", PRINTOUT_CSP);
   }
@@ -186,9 +186,7 @@ final class Api {
     refuseUnreadable(items, locale);
     List<String> objects = new ArrayList<>();
     for (Payloads.Item item : items) {
-      if (!(item.result().value().orElseThrow() instanceof CaseFile caseFile)) {
-        throw Problem.of(422, "not-case-file");
-      }
+      CaseFile caseFile = item.caseFile().orElseThrow(() -> Problem.of(422, "not-case-file"));
       objects.add(
           ReportJson.deadlines(
               Payloads.NAME,
@@ -303,27 +301,20 @@ final class Api {
 
   /** The class a path names: {@code case}, a root name ({@code carePlan}) or a form type. */
   static Optional<Class<?>> documentType(String name) {
+    BbicModel model = BbicModel.get();
     if (name.equalsIgnoreCase("case") || name.equalsIgnoreCase("caseFile")) {
-      return Optional.of(CaseFile.class);
+      return Optional.of(model.caseFile().type());
     }
-    for (FormType type : FormType.values()) {
-      if (rootName(type.documentClass()).equalsIgnoreCase(name)
-          || type.name().equalsIgnoreCase(name.replace('-', '_'))) {
-        return Optional.of(type.documentClass());
+    for (DocumentKind<?> kind : model.documentKinds()) {
+      if (kind.rootName().equalsIgnoreCase(name)
+          || kind.formType().name().equalsIgnoreCase(name.replace('-', '_'))) {
+        return Optional.of(kind.type());
       }
     }
     return Optional.empty();
   }
 
   static List<String> rootNames() {
-    List<String> names = new ArrayList<>();
-    for (FormType type : FormType.values()) {
-      names.add(rootName(type.documentClass()));
-    }
-    return names;
-  }
-
-  private static String rootName(Class<?> type) {
-    return type.getAnnotation(XmlRootElement.class).name();
+    return BbicModel.get().documentKinds().stream().map(DocumentKind::rootName).toList();
   }
 }

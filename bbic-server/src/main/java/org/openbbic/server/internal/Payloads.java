@@ -7,13 +7,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.openbbic.export.BbicExport;
 import org.openbbic.export.CaseFileBatchReader;
 import org.openbbic.export.Format;
 import org.openbbic.export.PayloadKind;
 import org.openbbic.export.ReadResult;
 import org.openbbic.export.ReportJson;
+import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Severity;
 
@@ -30,6 +33,20 @@ final class Payloads {
 
   /** One document as read. */
   record Item(int index, boolean batch, Class<?> type, ReadResult<?> result) {
+
+    /** The case file read, when the payload is one and could be read. */
+    Optional<CaseFile> caseFile() {
+      return BbicModel.get().caseFile().type() == type
+          ? result.value().map(CaseFile.class::cast)
+          : Optional.empty();
+    }
+
+    /** The document read, when the payload is one and could be read. */
+    Optional<BbicDocument> document() {
+      return BbicModel.get()
+          .findKind(type)
+          .flatMap(kind -> result.value().map(value -> kind.type().cast(value)));
+    }
 
     /** The object {@code bbic validate --format json} prints for it. */
     String validationJson(Locale locale) {
