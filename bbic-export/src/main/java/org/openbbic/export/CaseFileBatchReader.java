@@ -15,7 +15,7 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.openbbic.export.internal.FindingSink;
+import org.openbbic.export.internal.ReadFindings;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.export.internal.XmlTracker;
 import org.openbbic.forms.CaseFile;
@@ -23,6 +23,7 @@ import org.openbbic.model.WireFormat;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.openbbic.validation.internal.FindingSink;
 
 /**
  * Reads a batch of case files one at a time (NDJSON, or the XML {@code caseFileBatch} written by
@@ -192,7 +193,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
         }
         lineNumber++;
         if (tooLong) {
-          FindingSink sink = new FindingSink(locale, lineNumber - 1);
+          FindingSink sink = ReadFindings.sink(settings.validator(), locale, lineNumber - 1);
           sink.add(
               ExportCodes.LIMIT_DOCUMENT_SIZE,
               Severity.FATAL,
@@ -219,7 +220,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
             Format.JSON, CaseFile.class, line, length, lineNumber - 1, settings);
       }
     } catch (IOException e) {
-      FindingSink sink = new FindingSink(locale, 0);
+      FindingSink sink = ReadFindings.sink(settings.validator(), locale, 0);
       sink.add(ExportCodes.READ_FAILED, Severity.FATAL, FindingSource.SYNTAX, "", 0, 0);
       done = true;
       return ReadResult.of(null, sink.report());
@@ -227,7 +228,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
   }
 
   private ReadResult<CaseFile> nextXml() {
-    FindingSink sink = new FindingSink(locale, 0);
+    FindingSink sink = ReadFindings.sink(settings.validator(), locale, 0);
     sinkHolder[0] = sink;
     try {
       if (tracker == null) {

@@ -38,6 +38,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -50,9 +52,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openbbic.export.ExportCodes;
 import org.openbbic.export.ReadLimits;
 import org.openbbic.export.Strictness;
+import org.openbbic.forms.meta.ValueKind;
+import org.openbbic.model.code.Code;
 import org.openbbic.model.code.UnknownCodeException;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.openbbic.validation.internal.FindingSink;
+import org.openbbic.validation.internal.Pointers;
 
 /**
  * The Jackson 2 set-up of the format and the JSON read pipeline (limits and syntax, then binding).
@@ -422,6 +428,31 @@ public final class JsonCodec {
     return false;
   }
 
+  /**
+   * The code of a value its field does not accept: a bad date, an unknown code ({@code notACode}: a
+   * text that names no code; else a value of the wrong shape), or a value of the wrong type.
+   */
+  static String badValueCode(ValueKind kind, boolean notACode) {
+    if (kind == null) {
+      return ExportCodes.WRONG_TYPE;
+    } else if (kind.temporal()) {
+      return ExportCodes.INVALID_DATE;
+    } else if (kind == ValueKind.CODE) {
+      return notACode ? ExportCodes.UNKNOWN_CODE : ExportCodes.WRONG_TYPE;
+    }
+    return ExportCodes.WRONG_TYPE;
+  }
+
+  /** The value kind of a class Jackson could not bind to, when it is a date or a code. */
+  private static ValueKind kindOf(Class<?> target) {
+    if (target == LocalDate.class || target == OffsetDateTime.class) {
+      return ValueKind.DATE;
+    } else if (target != null && (target.isEnum() || Code.class.isAssignableFrom(target))) {
+      return ValueKind.CODE;
+    }
+    return null;
+  }
+
   private <T> T bind(
       byte[] bytes, int length, Class<T> type, Positions positions, FindingSink sink) {
     ObjectReader reader =
@@ -440,16 +471,7 @@ public final class JsonCodec {
           && e.getCause() instanceof UnknownCodeException) {
         code = ExportCodes.UNKNOWN_CODE;
       } else if (e instanceof MismatchedInputException mie) {
-        Class<?> target = mie.getTargetType();
-        code =
-            switch (target == null ? WireModel.ValueKind.OTHER : WireModel.kindOf(target)) {
-              case DATE -> ExportCodes.INVALID_DATE;
-              case CODE ->
-                  e instanceof InvalidFormatException
-                      ? ExportCodes.UNKNOWN_CODE
-                      : ExportCodes.WRONG_TYPE;
-              case OTHER -> ExportCodes.WRONG_TYPE;
-            };
+        code = badValueCode(kindOf(mie.getTargetType()), e instanceof InvalidFormatException);
       } else {
         code = ExportCodes.SCHEMA_VIOLATION;
       }

@@ -31,9 +31,14 @@ import org.openbbic.export.BbicSchemas;
 import org.openbbic.export.ExportCodes;
 import org.openbbic.export.ReadLimits;
 import org.openbbic.export.Strictness;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
+import org.openbbic.forms.meta.ValueKind;
 import org.openbbic.model.code.UnknownCodeException;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.openbbic.validation.internal.FindingSink;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -75,7 +80,11 @@ public final class XmlCodec {
         c = context;
         if (c == null) {
           try {
-            c = JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0]));
+            c =
+                JAXBContext.newInstance(
+                    BbicModel.get().roots().stream()
+                        .map(TypeDefinition::type)
+                        .toArray(Class<?>[]::new));
           } catch (JAXBException e) {
             throw new IllegalStateException("cannot set up the XML binding", e);
           }
@@ -446,12 +455,8 @@ public final class XmlCodec {
           || key.startsWith("cvc-enumeration-valid")
           || key.startsWith("cvc-pattern-valid")
           || linked instanceof IllegalArgumentException) {
-        code =
-            switch (tracker.currentKind()) {
-              case DATE -> ExportCodes.INVALID_DATE;
-              case CODE -> ExportCodes.UNKNOWN_CODE;
-              case OTHER -> ExportCodes.WRONG_TYPE;
-            };
+        FieldDefinition leaf = tracker.currentLeaf();
+        code = JsonCodec.badValueCode(leaf == null ? null : leaf.valueKind(), true);
       } else if (key.startsWith("cvc-complex-type.3.2.2")
           || key.startsWith("cvc-complex-type.2.4")) {
         code = ExportCodes.UNKNOWN_FIELD;
@@ -485,11 +490,12 @@ public final class XmlCodec {
      * out. Dates, codes and identifiers are not text: their facets are reported here.
      */
     private boolean leftToValidation(String key, String pointer) {
-      if (tracker.currentKind() == WireModel.ValueKind.OTHER
+      FieldDefinition leaf = tracker.currentLeaf();
+      if (leaf != null
+          && leaf.valueKind() == ValueKind.TEXT
           && (key.startsWith("cvc-maxLength-valid")
               || key.startsWith("cvc-minLength-valid")
-              || key.startsWith("cvc-pattern-valid"))
-          && WireModel.isText(tracker.currentLeafType())) {
+              || key.startsWith("cvc-pattern-valid"))) {
         facetAt = pointer;
         return true;
       }
