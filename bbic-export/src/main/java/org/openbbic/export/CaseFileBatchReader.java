@@ -15,6 +15,7 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.openbbic.export.internal.ReadErrors;
 import org.openbbic.export.internal.ReadFindings;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.export.internal.XmlTracker;
@@ -42,6 +43,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
   private final InputStream in;
   private final ReadLimits limits;
   private final Strictness strictness;
+  private final ReadErrors errors;
   private final XmlCodec xml;
   private final Locale locale;
   private final BbicReader.Settings settings;
@@ -70,6 +72,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
     this.in = in;
     this.limits = settings.limits();
     this.strictness = strictness;
+    this.errors = ReadErrors.of(strictness);
     this.xml = settings.xml();
     this.locale = settings.locale();
     this.settings = settings;
@@ -233,7 +236,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
     try {
       if (tracker == null) {
         raw = xml.streamReader(in);
-        tracker = new XmlTracker(raw, limits, strictness, CaseFile.class, "caseFileBatch");
+        tracker = new XmlTracker(raw, limits, errors, CaseFile.class, "caseFileBatch");
         unmarshaller = xml.unmarshaller(tracker, sinkHolder);
       }
       tracker.sink(sink);
@@ -259,7 +262,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
           || !"caseFile".equals(tracker.getLocalName())) {
         sink.add(
             ExportCodes.UNKNOWN_FIELD,
-            strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING,
+            errors.steppedOver(),
             FindingSource.SCHEMA,
             "",
             tracker.currentLine(),

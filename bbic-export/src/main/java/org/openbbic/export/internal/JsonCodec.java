@@ -69,7 +69,7 @@ public final class JsonCodec {
   private static final String SINK = "org.openbbic.export.sink";
 
   private final ReadLimits limits;
-  private final Strictness strictness;
+  private final ReadErrors errors;
   private final JsonMapper mapper;
   private final ObjectWriter writer;
   private final JsonFactory scanFactory;
@@ -78,7 +78,7 @@ public final class JsonCodec {
   /** A codec reading within {@code limits}. */
   public JsonCodec(ReadLimits limits, Strictness strictness) {
     this.limits = limits;
-    this.strictness = strictness;
+    this.errors = ReadErrors.of(strictness);
     this.mapper = newMapper(limits);
     this.writer = mapper.writer();
     this.scanFactory = factory(limits, false);
@@ -217,7 +217,7 @@ public final class JsonCodec {
       if (!scan(bytes, length, positions, sink)) {
         return null;
       }
-      if (strictness == Strictness.STRICT && sink.hasBlocking()) {
+      if (errors.stopsAtSteppedOver() && sink.hasBlocking()) {
         return null;
       }
       value = bind(bytes, length, type, positions, sink);
@@ -320,7 +320,7 @@ public final class JsonCodec {
               boolean safe = Pointers.isSafeName(name);
               sink.add(
                   ExportCodes.DUPLICATE_FIELD,
-                  strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING,
+                  errors.steppedOver(),
                   FindingSource.SYNTAX,
                   safe ? Pointers.append(f.pointer, name) : f.pointer,
                   positions.line(at.getByteOffset()),
@@ -456,8 +456,8 @@ public final class JsonCodec {
   private <T> T bind(
       byte[] bytes, int length, Class<T> type, Positions positions, FindingSink sink) {
     ObjectReader reader =
-        mapper.readerFor(type).withAttribute(SINK, new HandlerContext(sink, strictness, positions));
-    if (strictness == Strictness.STRICT) {
+        mapper.readerFor(type).withAttribute(SINK, new HandlerContext(sink, errors, positions));
+    if (errors.stopsAtSteppedOver()) {
       reader = reader.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
     try {
@@ -617,7 +617,7 @@ public final class JsonCodec {
   }
 
   /** Per-read state the unknown-field handler reports to. */
-  private record HandlerContext(FindingSink sink, Strictness strictness, Positions positions) {}
+  private record HandlerContext(FindingSink sink, ReadErrors errors, Positions positions) {}
 
   /** Reports an unknown field (error when strict, warning when lenient) and skips its value. */
   private static final class UnknownFieldHandler extends DeserializationProblemHandler {
@@ -652,7 +652,7 @@ public final class JsonCodec {
       hc.sink()
           .add(
               ExportCodes.UNKNOWN_FIELD,
-              hc.strictness() == Strictness.STRICT ? Severity.ERROR : Severity.WARNING,
+              hc.errors().steppedOver(),
               FindingSource.SCHEMA,
               pointer,
               line,

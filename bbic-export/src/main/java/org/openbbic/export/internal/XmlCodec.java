@@ -51,7 +51,7 @@ import org.xml.sax.XMLReader;
 public final class XmlCodec {
 
   private final ReadLimits limits;
-  private final Strictness strictness;
+  private final ReadErrors errors;
   private final XMLInputFactory inputFactory;
   private final XMLOutputFactory outputFactory;
 
@@ -67,7 +67,7 @@ public final class XmlCodec {
    */
   public XmlCodec(ReadLimits limits, Strictness strictness) {
     this.limits = limits;
-    this.strictness = strictness;
+    this.errors = ReadErrors.of(strictness);
     this.inputFactory = newInputFactory();
     this.outputFactory = XMLOutputFactory.newDefaultFactory();
   }
@@ -198,7 +198,7 @@ public final class XmlCodec {
   public Unmarshaller unmarshaller(XmlTracker tracker, FindingSink[] sink) throws JAXBException {
     Unmarshaller u = context().createUnmarshaller();
     u.setSchema(schema());
-    u.setEventHandler(new Handler(tracker, sink, strictness));
+    u.setEventHandler(new Handler(tracker, sink, errors));
     return u;
   }
 
@@ -234,7 +234,7 @@ public final class XmlCodec {
       value = clean.value();
       located = clean.positions();
     } else {
-      XmlTracker tracker = new XmlTracker(null, limits, strictness, type, null);
+      XmlTracker tracker = new XmlTracker(null, limits, errors, type, null);
       try {
         value = bind(bytes, length, type, sink, positions, tracker);
       } catch (XMLStreamException | JAXBException e) {
@@ -412,15 +412,15 @@ public final class XmlCodec {
   static final class Handler implements ValidationEventHandler {
     private final XmlTracker tracker;
     private final FindingSink[] sink;
-    private final Strictness strictness;
+    private final ReadErrors errors;
 
     /** The element whose text facet was left to the validator, if any. */
     private String facetAt;
 
-    Handler(XmlTracker tracker, FindingSink[] sink, Strictness strictness) {
+    Handler(XmlTracker tracker, FindingSink[] sink, ReadErrors errors) {
       this.tracker = tracker;
       this.sink = sink;
-      this.strictness = strictness;
+      this.errors = errors;
     }
 
     @Override
@@ -460,7 +460,7 @@ public final class XmlCodec {
       } else if (key.startsWith("cvc-complex-type.3.2.2")
           || key.startsWith("cvc-complex-type.2.4")) {
         code = ExportCodes.UNKNOWN_FIELD;
-        severity = strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING;
+        severity = errors.steppedOver();
       } else if (key.startsWith("cvc-complex-type.2.3")
           || key.startsWith("cvc-complex-type.2.1")
           || key.startsWith("cvc-type.3.1.2")) {

@@ -14,7 +14,6 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import org.openbbic.export.ExportCodes;
 import org.openbbic.export.ReadLimits;
-import org.openbbic.export.Strictness;
 import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.forms.meta.FieldDefinition;
 import org.openbbic.forms.meta.TypeDefinition;
@@ -37,7 +36,7 @@ import org.openbbic.validation.internal.Pointers;
 public final class XmlTracker extends StreamReaderDelegate {
 
   private final ReadLimits limits;
-  private final Strictness strictness;
+  private final ReadErrors errors;
   private FindingSink sink;
   private final Deque<Frame> stack = new ArrayDeque<>();
   private List<Frame> elements = new ArrayList<>();
@@ -61,12 +60,12 @@ public final class XmlTracker extends StreamReaderDelegate {
   public XmlTracker(
       XMLStreamReader reader,
       ReadLimits limits,
-      Strictness strictness,
+      ReadErrors errors,
       Class<?> rootType,
       String batchRootName) {
     super(reader);
     this.limits = limits;
-    this.strictness = strictness;
+    this.errors = errors;
     TypeDefinition root = BbicModel.get().type(rootType);
     if (batchRootName == null) {
       this.rootType = root;
@@ -359,7 +358,7 @@ public final class XmlTracker extends StreamReaderDelegate {
   }
 
   private Severity errorOrWarning(boolean alwaysError) {
-    return alwaysError || strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING;
+    return alwaysError ? Severity.ERROR : errors.steppedOver();
   }
 
   private void report(String code, Severity severity, Frame at, String pointer, String field) {
