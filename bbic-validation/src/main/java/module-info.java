@@ -11,6 +11,10 @@ module org.openbbic.validation {
 
   exports org.openbbic.validation;
 
+  // One finding sink and one pointer syntax for validation and the readers of bbic-export.
+  exports org.openbbic.validation.internal to
+      org.openbbic.export;
+
   // Rules of other modules plug in here (see org.openbbic.validation.Rule).
   uses org.openbbic.validation.Rule;
 

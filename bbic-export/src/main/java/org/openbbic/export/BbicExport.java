@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
-import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.TypeProbe;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.BbicValidator;
@@ -123,8 +123,16 @@ public final class BbicExport {
    * @throws IllegalArgumentException when {@code type} is neither
    */
   public <T> BbicReader<T> reader(Format format, Class<T> type) {
-    DocumentTypes.requireRoot(Objects.requireNonNull(type, "type"));
+    requireRoot(Objects.requireNonNull(type, "type"));
     return new BbicReader<>(Objects.requireNonNull(format, "format"), type, readerSettings());
+  }
+
+  /** Refuses a type that is not a root of the format: a document class or the case file. */
+  static void requireRoot(Class<?> type) {
+    if (!BbicModel.get().isRoot(type)) {
+      throw new IllegalArgumentException(
+          "not a BBIC document or case file type: " + type.getName());
+    }
   }
 
   /**
@@ -187,7 +195,9 @@ public final class BbicExport {
 
     /**
      * The validator of the constraint and rule stages; a default {@link BbicValidator} unless set
-     * (set one to suppress or re-grade findings).
+     * (set one to suppress or re-grade findings). Its suppress and severity settings apply to the
+     * findings a read makes itself (syntax and schema codes) as to its own, except a FATAL one: a
+     * payload that could not be read always says why.
      */
     public Builder validator(BbicValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");

@@ -26,7 +26,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.openbbic.export.internal.DocumentTypes;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Finding;
@@ -101,8 +102,8 @@ public final class BbicJackson {
             return BbicJackson.class.getName();
           }
         };
-    for (Class<?> root : DocumentTypes.roots()) {
-      add(module, root, writer, export);
+    for (TypeDefinition root : BbicModel.get().roots()) {
+      add(module, root.type(), writer, export);
     }
     return module;
   }

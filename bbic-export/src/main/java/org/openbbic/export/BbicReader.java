@@ -8,21 +8,22 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.openbbic.export.internal.AfterBind;
-import org.openbbic.export.internal.DocumentTypes;
-import org.openbbic.export.internal.FindingSink;
 import org.openbbic.export.internal.IdentityNormalizer;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.Positions;
+import org.openbbic.export.internal.ReadFindings;
 import org.openbbic.export.internal.TypeProbe;
 import org.openbbic.export.internal.XmlCodec;
-import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.BbicValidator;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
 import org.openbbic.validation.ValidationReport;
+import org.openbbic.validation.internal.FindingSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,7 +162,7 @@ public final class BbicReader<T> {
         length += n;
       }
     } catch (IOException e) {
-      FindingSink sink = new FindingSink(settings.locale(), 0);
+      FindingSink sink = ReadFindings.sink(settings.validator(), settings.locale(), 0);
       sink.add(ExportCodes.READ_FAILED, Severity.FATAL, FindingSource.SYNTAX, "", 0, 0);
       return ReadResult.of(null, sink.report());
     }
@@ -178,9 +179,10 @@ public final class BbicReader<T> {
 
   /** A document's form type must be the one of the type read. */
   static boolean checkFormType(Object value, Class<?> type, FindingSink sink) {
-    if (value instanceof BbicDocument document) {
-      FormType expected = DocumentTypes.formTypeOf(type);
-      FormType actual = document.formType();
+    DocumentKind<?> kind = BbicModel.get().findKind(type).orElse(null);
+    if (kind != null && value != null) {
+      FormType expected = kind.formType();
+      FormType actual = kind.type().cast(value).formType();
       if (actual != null && actual != expected) {
         sink.add(
             ExportCodes.WRONG_ROOT,
@@ -240,12 +242,14 @@ public final class BbicReader<T> {
     }
     ValidationReport report;
     LocalDate asOf = settings.asOf() != null ? settings.asOf() : LocalDate.now(settings.clock());
-    if (value instanceof CaseFile caseFile) {
-      report = settings.validator().validateCase(caseFile, level, asOf, settings.locale());
+    DocumentKind<?> kind = BbicModel.get().findKind(value.getClass()).orElse(null);
+    if (kind == null) {
+      report = settings.validator().validateCase((CaseFile) value, level, asOf, settings.locale());
     } else {
-      report = settings.validator().validate((BbicDocument) value, level, asOf, settings.locale());
+      report =
+          settings.validator().validate(kind.type().cast(value), level, asOf, settings.locale());
     }
-    report.findings().forEach(sink::addFinding);
+    sink.addReport(report);
     return true;
   }
 
@@ -253,7 +257,7 @@ public final class BbicReader<T> {
   static <T> ReadResult<T> readRecord(
       Format format, Class<T> type, byte[] bytes, int length, int lineBase, Settings settings) {
     ReadLimits limits = settings.limits();
-    FindingSink sink = new FindingSink(settings.locale(), lineBase);
+    FindingSink sink = ReadFindings.sink(settings.validator(), settings.locale(), lineBase);
     T value = null;
     int invalid;
     if (length > limits.maxDocumentBytes()) {

@@ -7,12 +7,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.export.internal.XmlOutput;
-import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.DocumentKind;
 import org.openbbic.forms.protection.RecipientPolicy;
 
 /**
@@ -67,10 +67,10 @@ public final class BbicWriter {
 
   /** {@code value} as {@code policy} lets it go out. */
   static Object withhold(RecipientPolicy policy, Object value) {
-    if (value instanceof CaseFile cf) {
-      return policy.applyTo(cf);
-    }
-    return policy.applyTo((BbicDocument) value);
+    DocumentKind<?> kind = BbicModel.get().findKind(value.getClass()).orElse(null);
+    return kind == null
+        ? policy.applyTo((CaseFile) value)
+        : policy.applyTo(kind.type().cast(value));
   }
 
   /**
@@ -82,7 +82,7 @@ public final class BbicWriter {
    * @throws BbicExportException when the binding cannot write the object
    */
   public void write(Object value, OutputStream out) {
-    DocumentTypes.requireRoot(value.getClass());
+    BbicExport.requireRoot(value.getClass());
     Object shown = withhold(policy, value);
     try {
       if (format == Format.JSON) {

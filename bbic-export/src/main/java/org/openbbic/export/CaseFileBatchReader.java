@@ -15,7 +15,8 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.openbbic.export.internal.FindingSink;
+import org.openbbic.export.internal.ReadErrors;
+import org.openbbic.export.internal.ReadFindings;
 import org.openbbic.export.internal.XmlCodec;
 import org.openbbic.export.internal.XmlTracker;
 import org.openbbic.forms.CaseFile;
@@ -23,6 +24,7 @@ import org.openbbic.model.WireFormat;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.openbbic.validation.internal.FindingSink;
 
 /**
  * Reads a batch of case files one at a time (NDJSON, or the XML {@code caseFileBatch} written by
@@ -45,6 +47,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
   private final InputStream in;
   private final ReadLimits limits;
   private final Strictness strictness;
+  private final ReadErrors errors;
   private final XmlCodec xml;
   private final Locale locale;
   private final BbicReader.Settings settings;
@@ -73,6 +76,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
     this.in = in;
     this.limits = settings.limits();
     this.strictness = strictness;
+    this.errors = ReadErrors.of(strictness);
     this.xml = settings.xml();
     this.locale = settings.locale();
     this.settings = settings;
@@ -245,7 +249,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
         }
         lineNumber++;
         if (tooLong) {
-          FindingSink sink = new FindingSink(locale, lineNumber - 1);
+          FindingSink sink = ReadFindings.sink(settings.validator(), locale, lineNumber - 1);
           sink.add(
               ExportCodes.LIMIT_DOCUMENT_SIZE,
               Severity.FATAL,
@@ -271,7 +275,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
         return new Pending(Arrays.copyOf(line, length), lineNumber - 1, settings, null);
       }
     } catch (IOException e) {
-      FindingSink sink = new FindingSink(locale, 0);
+      FindingSink sink = ReadFindings.sink(settings.validator(), locale, 0);
       sink.add(ExportCodes.READ_FAILED, Severity.FATAL, FindingSource.SYNTAX, "", 0, 0);
       done = true;
       return Pending.read(ReadResult.of(null, sink.report()));
@@ -284,12 +288,12 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
   }
 
   private ReadResult<CaseFile> readXml() {
-    FindingSink sink = new FindingSink(locale, 0);
+    FindingSink sink = ReadFindings.sink(settings.validator(), locale, 0);
     sinkHolder[0] = sink;
     try {
       if (tracker == null) {
         raw = xml.streamReader(in);
-        tracker = new XmlTracker(raw, limits, strictness, CaseFile.class, "caseFileBatch");
+        tracker = new XmlTracker(raw, limits, errors, CaseFile.class, "caseFileBatch");
         unmarshaller = xml.unmarshaller(tracker, sinkHolder);
       }
       tracker.sink(sink);
@@ -315,7 +319,7 @@ public final class CaseFileBatchReader implements Iterator<ReadResult<CaseFile>>
           || !"caseFile".equals(tracker.getLocalName())) {
         sink.add(
             ExportCodes.UNKNOWN_FIELD,
-            strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING,
+            errors.steppedOver(),
             FindingSource.SCHEMA,
             "",
             tracker.currentLine(),

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
-import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.law.LegalBasis;
 import org.openbbic.validation.Deadline;
 import org.openbbic.validation.Finding;
@@ -197,7 +197,7 @@ public final class ReportJson {
     if (type == CaseFile.class) {
       return "CASE_FILE";
     }
-    return FormType.of(type).map(FormType::code).orElse(null);
+    return BbicModel.get().findKind(type).map(k -> k.formType().code()).orElse(null);
   }
 
   private static void writeFinding(JsonGenerator g, Finding f, Locale locale) throws IOException {

@@ -20,7 +20,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
@@ -75,7 +74,7 @@ class BbicJacksonTest {
       assertThat(new String(written, StandardCharsets.UTF_8))
           .as("%s, %s", type, Seeds.describe(seed))
           .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-      Object read = HOSTILE.readValue(written, DocumentTypes.of(type));
+      Object read = HOSTILE.readValue(written, type.documentClass());
       assertThat(EXPORT.writer(Format.JSON).writeBytes(read))
           .as("read back, %s", Seeds.describe(seed))
           .isEqualTo(expected);

@@ -4,7 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Objects;
-import org.openbbic.export.internal.WireModel;
+import org.openbbic.forms.meta.BbicModel;
 
 /** The JSON Pointer of the first field where two model objects differ, for assertion messages. */
 final class Diff {
@@ -16,7 +16,7 @@ final class Diff {
   }
 
   private static String first(Object a, Object b, String at) {
-    if (a == null || b == null || !WireModel.isComplex(a.getClass())) {
+    if (a == null || b == null || BbicModel.get().findType(a.getClass()).isEmpty()) {
       if (a instanceof List<?> la && b instanceof List<?> lb) {
         if (la.size() != lb.size()) {
           return at + " (sizes " + la.size() + " and " + lb.size() + ")";

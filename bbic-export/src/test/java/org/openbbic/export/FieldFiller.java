@@ -13,12 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.openbbic.export.internal.DocumentTypes;
-import org.openbbic.export.internal.WireModel;
 import org.openbbic.forms.Disclosure;
 import org.openbbic.forms.DocumentHeader;
 import org.openbbic.forms.FormType;
 import org.openbbic.forms.Goal;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.PersonId;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.NeedArea;
@@ -63,7 +62,8 @@ final class FieldFiller {
           Class<?> item =
               (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
           List<Object> list = new ArrayList<>();
-          int n = depth > 2 && WireModel.isComplex(item) ? 1 : 1 + random.nextInt(3);
+          int n =
+              depth > 2 && BbicModel.get().findType(item).isPresent() ? 1 : 1 + random.nextInt(3);
           Pattern itemPattern =
               ((java.lang.reflect.AnnotatedParameterizedType) f.getAnnotatedType())
                   .getAnnotatedActualTypeArguments()[0].getAnnotation(Pattern.class);
@@ -77,7 +77,7 @@ final class FieldFiller {
           f.set(o, value(f.getType(), depth + 1));
         }
       }
-      FormType formType = DocumentTypes.formTypeOf(type);
+      FormType formType = FormType.of(type).orElse(null);
       if (formType != null) {
         Field header = type.getDeclaredField("header");
         header.setAccessible(true);
@@ -125,7 +125,7 @@ final class FieldFiller {
       Object[] constants = type.getEnumConstants();
       return constants[random.nextInt(constants.length)];
     }
-    if (WireModel.isComplex(type)) {
+    if (BbicModel.get().findType(type).isPresent()) {
       return object(type, depth);
     }
     throw new IllegalStateException("no filler for " + type.getName());

@@ -13,13 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openbbic.export.internal.DocumentTypes;
-import org.openbbic.forms.Application;
-import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.Disclosure;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
+import org.openbbic.forms.meta.ValueKind;
 import org.openbbic.forms.protection.RecipientPolicy;
 import org.openbbic.forms.protection.Withheld;
 import org.openbbic.model.Person;
@@ -77,7 +78,8 @@ class ProtectedExportTest {
     long seed = Seeds.seed();
     BbicDocument document = new BbicGenerator(seed).document(type, level);
     String why = type + " " + level + " " + format + " " + Seeds.describe(seed);
-    List<Person> people = people(document);
+    List<Integer> secret = changed(persons(new BbicGenerator(seed).document(type)), document);
+    List<Person> people = at(persons(document), secret);
     boolean fictitious = level == ProtectionLevel.FINGERADE_PERSONUPPGIFTER;
 
     byte[] bytes = EXPORT.writer(format).writeBytes(document);
@@ -98,7 +100,7 @@ class ProtectedExportTest {
     String childId = document.header().child().value();
     assertThat(text.contains(childId)).as(why).isEqualTo(!childWithheld);
 
-    Class<?> root = DocumentTypes.of(type);
+    Class<?> root = type.documentClass();
     schemaValid(format, root, bytes, why);
     ReadResult<?> read = EXPORT.reader(format, root).withLevel(ValidationLevel.SIGNED).read(bytes);
     assertThat(read.isValid()).as("%s: %s", why, read.findings()).isTrue();
@@ -113,7 +115,7 @@ class ProtectedExportTest {
           .extracting(Finding::code, Finding::pointer)
           .contains(org.assertj.core.groups.Tuple.tuple("BBIC-FLD-005", "/header/child"));
     }
-    for (Person p : people(back)) {
+    for (Person p : at(persons(back), secret)) {
       if (level.isProtected()) {
         assertThat(p.address()).as(why).isNull();
         assertThat(p.withheld()).as(why).contains("address", "phone", "email");
@@ -317,16 +319,52 @@ class ProtectedExportTest {
     }
   }
 
-  /** The people a document holds: the basic data's child and guardians, an application's. */
-  private static List<Person> people(BbicDocument d) {
+  /**
+   * Every person a document holds, in the format's order (an absent one as {@code null}), found by
+   * walking its fields through the metamodel.
+   */
+  private static List<Person> persons(Object value) {
     List<Person> out = new ArrayList<>();
-    if (d instanceof BasicData b) {
-      out.add(b.child());
-      out.add(b.guardians().get(0).person());
-    } else if (d instanceof Application a) {
-      out.add(a.applicants().get(0).person());
+    collect(value, BbicModel.get().type(value.getClass()), out);
+    return out;
+  }
+
+  private static void collect(Object value, TypeDefinition def, List<Person> out) {
+    for (FieldDefinition f : def.fields()) {
+      if (f.valueKind() != ValueKind.OBJECT) {
+        continue;
+      }
+      Object v = f.get(value);
+      List<?> items = f.list() ? (List<?>) v : java.util.Collections.singletonList(v);
+      for (Object item : items) {
+        if (f.valueType() == Person.class) {
+          out.add((Person) item);
+        } else if (item != null) {
+          collect(item, f.definition().orElseThrow(), out);
+        }
+      }
+    }
+  }
+
+  /**
+   * The places of the people the generator put under a protection level: those that differ from the
+   * same seed's document without one (the basic data's child and first guardian, an application's
+   * first applicant).
+   */
+  private static List<Integer> changed(List<Person> plain, BbicDocument document) {
+    List<Person> protectedOnes = persons(document);
+    assertThat(protectedOnes).hasSameSizeAs(plain);
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < plain.size(); i++) {
+      if (!java.util.Objects.equals(plain.get(i), protectedOnes.get(i))) {
+        out.add(i);
+      }
     }
     return out;
+  }
+
+  private static List<Person> at(List<Person> people, List<Integer> places) {
+    return places.stream().map(people::get).toList();
   }
 
   private static List<Person> protectedPeople(CaseFile file) {

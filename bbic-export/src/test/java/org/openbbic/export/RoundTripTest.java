@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
@@ -45,14 +44,14 @@ class RoundTripTest {
   @MethodSource("documents")
   void generatedDocumentRoundTrips(FormType type, long seed) {
     BbicDocument document = new BbicGenerator(seed).document(type);
-    assertRoundTrip(document, DocumentTypes.of(type), Seeds.describe(seed));
+    assertRoundTrip(document, type.documentClass(), Seeds.describe(seed));
   }
 
   @ParameterizedTest(name = "{0} seed {1}")
   @MethodSource("documents")
   void everyFieldFilledRoundTrips(FormType type, long seed) {
-    Object document = new FieldFiller(seed).fill(DocumentTypes.of(type));
-    assertRoundTrip(document, DocumentTypes.of(type), Seeds.describe(seed));
+    Object document = new FieldFiller(seed).fill(type.documentClass());
+    assertRoundTrip(document, type.documentClass(), Seeds.describe(seed));
   }
 
   @Test

@@ -24,12 +24,13 @@ import java.util.Locale;
 import java.util.Map;
 import javax.xml.transform.Result;
 import javax.xml.transform.stream.StreamResult;
-import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.export.internal.JsonCodec;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.DocumentHeader;
 import org.openbbic.forms.FormLabels;
 import org.openbbic.forms.Report;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.Person;
 import org.openbbic.model.WireFormat;
 import org.openbbic.model.code.InterventionKind;
@@ -75,7 +76,9 @@ final class SchemaGeneration {
 
   /** The XSD files, by file name: one, the namespace's schema. */
   static Map<String, String> xsds() throws Exception {
-    JAXBContext context = JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0]));
+    JAXBContext context =
+        JAXBContext.newInstance(
+            BbicModel.get().roots().stream().map(TypeDefinition::type).toArray(Class<?>[]::new));
     Map<String, StringWriter> outputs = new LinkedHashMap<>();
     context.generateSchema(
         new SchemaOutputResolver() {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openbbic.export.internal.ClasspathSchemaResolver;
-import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
@@ -104,7 +103,7 @@ class SchemaValidationTest {
       BbicDocument document = new BbicGenerator(seed).document(type);
       byte[] json = EXPORT.writer(Format.JSON).writeBytes(document);
       for (ValidationLevel level : ValidationLevel.values()) {
-        assertThat(validateJson(level, DocumentTypes.of(type), json))
+        assertThat(validateJson(level, type.documentClass(), json))
             .as("%s at %s, %s", type, level, Seeds.describe(seed))
             .isEmpty();
       }
@@ -131,7 +130,7 @@ class SchemaValidationTest {
   @EnumSource(FormType.class)
   void everyFieldFilledDocumentsValidateAgainstTheXsd(FormType type) throws Exception {
     for (int i = 0; i < 5; i++) {
-      Object document = new FieldFiller(BASE_SEED + i).fill(DocumentTypes.of(type));
+      Object document = new FieldFiller(BASE_SEED + i).fill(type.documentClass());
       validateXml(EXPORT.writer(Format.XML).writeBytes(document));
     }
     validateXml(
@@ -156,7 +155,7 @@ class SchemaValidationTest {
         .contains("enum");
     // A signed document must carry its signature; a complete one need not.
     BbicDocument unsigned = new BbicGenerator(BASE_SEED).document(FormType.DECISION);
-    Class<?> decision = DocumentTypes.of(FormType.DECISION);
+    Class<?> decision = FormType.DECISION.documentClass();
     byte[] json = EXPORT.writer(Format.JSON).writeBytes(withoutSignature(unsigned));
     assertThat(validateJson(ValidationLevel.COMPLETE, decision, json)).isEmpty();
     assertThat(validateJson(ValidationLevel.SIGNED, decision, json))

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.TypeDefinition;
 
 /**
  * The committed schemas (class-path resources and the repository folder {@code schemas/}) are
@@ -65,12 +67,8 @@ class SchemasUpToDateTest {
   void theXsdNamesTheVersionedNamespaceAndEveryRootElement() throws Exception {
     String xsd = SchemaGeneration.xsd();
     assertThat(xsd).contains("targetNamespace=\"" + org.openbbic.model.WireFormat.NAMESPACE + "\"");
-    for (Class<?> root : org.openbbic.export.internal.DocumentTypes.roots()) {
-      assertThat(xsd)
-          .contains(
-              "<xs:element name=\""
-                  + org.openbbic.export.internal.DocumentTypes.rootName(root)
-                  + "\"");
+    for (TypeDefinition root : BbicModel.get().roots()) {
+      assertThat(xsd).contains("<xs:element name=\"" + root.rootName().orElseThrow() + "\"");
     }
     assertThat(xsd)
         .contains("<xs:element name=\"" + CaseFileBatchWriter.XML_BATCH_ELEMENT + "\"")

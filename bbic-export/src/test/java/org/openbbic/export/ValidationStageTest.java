@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openbbic.export.internal.DocumentTypes;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
@@ -37,10 +36,7 @@ class ValidationStageTest {
       byte[] bytes =
           EXPORT.writer(format).withPolicy(RecipientPolicy.INTERNAL_UNMASKED).writeBytes(document);
       ReadResult<?> result =
-          EXPORT
-              .reader(format, DocumentTypes.of(type))
-              .withLevel(ValidationLevel.SIGNED)
-              .read(bytes);
+          EXPORT.reader(format, type.documentClass()).withLevel(ValidationLevel.SIGNED).read(bytes);
       assertThat(result.report().errors())
           .as("%s %s, %s", format, type, Seeds.describe(SEED))
           .isEmpty();

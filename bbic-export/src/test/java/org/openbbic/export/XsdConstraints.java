@@ -2,22 +2,15 @@ package org.openbbic.export;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlEnumValue;
 import jakarta.xml.bind.annotation.XmlType;
 import java.beans.Introspector;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +23,10 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import org.openbbic.export.internal.DocumentTypes;
-import org.openbbic.export.internal.WireModel;
 import org.openbbic.forms.FormLabels;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.code.InterventionKind;
 import org.openbbic.model.code.ModelLabels;
 import org.openbbic.model.code.NeedArea;
@@ -102,12 +96,7 @@ final class XsdConstraints {
       }
     }
     for (Element e : children(schema, "element")) {
-      Class<?> root =
-          DocumentTypes.roots().stream()
-              .filter(c -> DocumentTypes.rootName(c).equals(e.getAttribute("name")))
-              .findFirst()
-              .orElseThrow();
-      document(e, root.getSimpleName());
+      document(e, BbicModel.get().root(e.getAttribute("name")).orElseThrow().name());
     }
     if (!MISSING.isEmpty()) {
       throw new IllegalStateException("no Swedish and English label for " + MISSING);
@@ -120,20 +109,11 @@ final class XsdConstraints {
   /** Every model class by its XSD type name. */
   private static Map<String, Class<?>> types() {
     Map<String, Class<?>> all = new LinkedHashMap<>();
-    List<Class<?>> todo = new ArrayList<>(DocumentTypes.roots());
-    while (!todo.isEmpty()) {
-      Class<?> c = todo.remove(0);
-      if (all.containsValue(c)) {
-        continue;
-      }
-      all.put(typeName(c), c);
-      if (c.isEnum()) {
-        continue;
-      }
-      for (WireModel.WireField w : WireModel.of(c).fields().values()) {
-        Class<?> v = w.valueType();
-        if (WireModel.isComplex(v) || v.isEnum()) {
-          todo.add(v);
+    for (TypeDefinition t : BbicModel.get().types()) {
+      all.put(typeName(t.type()), t.type());
+      for (FieldDefinition f : t.fields()) {
+        if (f.valueType().isEnum()) {
+          all.put(typeName(f.valueType()), f.valueType());
         }
       }
     }
@@ -165,53 +145,33 @@ final class XsdConstraints {
         element.hasAttribute("ref")
             ? element.getAttribute("ref").substring(element.getAttribute("ref").indexOf(':') + 1)
             : element.getAttribute("name");
-    Field field = fieldOf(owner, name);
-    document(element, owner.getSimpleName() + "." + field.getName());
-    if (List.class.isAssignableFrom(field.getType())) {
+    FieldDefinition field = BbicModel.get().type(owner).field(name);
+    if (field == null) {
+      throw new IllegalStateException("no field " + name + " in " + owner);
+    }
+    document(element, field.labelKey());
+    if (field.list()) {
       Element item =
           only(
               children(
                   only(children(only(children(element, "complexType")), "sequence")), "element"));
-      AnnotatedType arg =
-          ((AnnotatedParameterizedType) field.getAnnotatedType())
-              .getAnnotatedActualTypeArguments()[0];
-      Class<?> itemType = (Class<?>) arg.getType();
       if (item.hasAttribute("name")) {
-        document(item, owner.getSimpleName() + "." + field.getName());
+        document(item, field.labelKey());
       }
       if (item.hasAttribute("type")) {
-        restrict(item, itemType, arg.getAnnotations());
+        restrict(item, field);
       }
     } else if (element.hasAttribute("type")) {
-      restrict(element, field.getType(), field.getAnnotations());
+      restrict(element, field);
     }
-  }
-
-  private static Field fieldOf(Class<?> owner, String wireName) {
-    for (Field f : owner.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) {
-        continue;
-      }
-      XmlElementWrapper wrapper = f.getAnnotation(XmlElementWrapper.class);
-      XmlElement element = f.getAnnotation(XmlElement.class);
-      String name =
-          wrapper != null
-              ? wrapper.name()
-              : element != null && !element.name().equals("##default")
-                  ? element.name()
-                  : f.getName();
-      if (name.equals(wireName)) {
-        return f;
-      }
-    }
-    throw new IllegalStateException("no field " + wireName + " in " + owner);
   }
 
   /**
    * Gives a value element its named type (dates, identifiers, codes) or, for text with a length or
    * pattern of the draft group, an anonymous restriction of {@code xs:string}.
    */
-  private static void restrict(Element element, Class<?> type, Annotation[] annotations) {
+  private static void restrict(Element element, FieldDefinition field) {
+    Class<?> type = field.valueType();
     String named = NAMED.get(type);
     if (named != null) {
       element.setAttribute("type", "tns:" + named);
@@ -220,15 +180,9 @@ final class XsdConstraints {
     if (type != String.class) {
       return;
     }
-    Integer max = null;
-    List<String> patterns = new ArrayList<>();
-    for (Annotation a : annotations) {
-      if (a instanceof Size s && inDraft(s.groups()) && s.max() != Integer.MAX_VALUE) {
-        max = max == null ? s.max() : Math.min(max, s.max());
-      } else if (a instanceof Pattern p && inDraft(p.groups())) {
-        patterns.add(xsdPattern(p.regexp()));
-      }
-    }
+    Integer max = field.maxLength().isPresent() ? field.maxLength().getAsInt() : null;
+    List<String> patterns =
+        field.pattern().map(p -> List.of(xsdPattern(p.pattern()))).orElse(List.of());
     if (max == null && patterns.isEmpty()) {
       return;
     }
@@ -242,9 +196,6 @@ final class XsdConstraints {
       m.setAttribute("value", Integer.toString(max));
       restriction.appendChild(m);
     }
-    if (patterns.size() > 1) {
-      throw new IllegalStateException("more than one pattern on " + element.getAttribute("name"));
-    }
     for (String pattern : patterns) {
       Element p = doc.createElementNS(XS, "xs:pattern");
       p.setAttribute("value", pattern);
@@ -252,10 +203,6 @@ final class XsdConstraints {
     }
     simple.appendChild(restriction);
     element.appendChild(simple);
-  }
-
-  private static boolean inDraft(Class<?>[] groups) {
-    return Arrays.asList(groups).contains(Draft.class);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -195,6 +196,17 @@ public final class BbicValidator {
           ctx -> rule.checkCase(caseFile, ctx));
     }
     return sink.report();
+  }
+
+  /**
+   * {@code finding} as this validator's {@link Builder#suppress(String, String) suppress} and
+   * {@link Builder#severity(String, String, Severity) severity} settings leave it: re-graded, as it
+   * is, or empty when suppressed. The readers of bbic-export pass their own findings (syntax and
+   * schema) through it, so that these settings apply to every finding of a read.
+   */
+  public Optional<Finding> graded(Finding finding) {
+    return Optional.ofNullable(
+        FindingPolicy.apply(policies, Objects.requireNonNull(finding, "finding")));
   }
 
   /** The statutory deadlines of {@code caseFile} on {@code asOf}, with this validator's window. */

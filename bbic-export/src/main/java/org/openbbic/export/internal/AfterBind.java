@@ -1,5 +1,7 @@
 package org.openbbic.export.internal;
 
+import org.openbbic.validation.internal.FindingSink;
+
 /**
  * A stage run on a bound object before positions are resolved (form type, identity numbers'
  * canonical form, constraints, rules). Implementations are called from the reading thread only.

@@ -38,6 +38,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -50,9 +52,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openbbic.export.ExportCodes;
 import org.openbbic.export.ReadLimits;
 import org.openbbic.export.Strictness;
+import org.openbbic.forms.meta.ValueKind;
+import org.openbbic.model.code.Code;
 import org.openbbic.model.code.UnknownCodeException;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.openbbic.validation.internal.FindingSink;
+import org.openbbic.validation.internal.Pointers;
 
 /**
  * The Jackson 2 set-up of the format and the JSON read pipeline (limits and syntax, then binding).
@@ -63,7 +69,7 @@ public final class JsonCodec {
   private static final String SINK = "org.openbbic.export.sink";
 
   private final ReadLimits limits;
-  private final Strictness strictness;
+  private final ReadErrors errors;
   private final JsonMapper mapper;
   private final ObjectWriter writer;
   private final JsonFactory scanFactory;
@@ -72,7 +78,7 @@ public final class JsonCodec {
   /** A codec reading within {@code limits}. */
   public JsonCodec(ReadLimits limits, Strictness strictness) {
     this.limits = limits;
-    this.strictness = strictness;
+    this.errors = ReadErrors.of(strictness);
     this.mapper = newMapper(limits);
     this.writer = mapper.writer();
     this.scanFactory = factory(limits, false);
@@ -211,7 +217,7 @@ public final class JsonCodec {
       if (!scan(bytes, length, positions, sink)) {
         return null;
       }
-      if (strictness == Strictness.STRICT && sink.hasBlocking()) {
+      if (errors.stopsAtSteppedOver() && sink.hasBlocking()) {
         return null;
       }
       value = bind(bytes, length, type, positions, sink);
@@ -314,7 +320,7 @@ public final class JsonCodec {
               boolean safe = Pointers.isSafeName(name);
               sink.add(
                   ExportCodes.DUPLICATE_FIELD,
-                  strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING,
+                  errors.steppedOver(),
                   FindingSource.SYNTAX,
                   safe ? Pointers.append(f.pointer, name) : f.pointer,
                   positions.line(at.getByteOffset()),
@@ -422,11 +428,36 @@ public final class JsonCodec {
     return false;
   }
 
+  /**
+   * The code of a value its field does not accept: a bad date, an unknown code ({@code notACode}: a
+   * text that names no code; else a value of the wrong shape), or a value of the wrong type.
+   */
+  static String badValueCode(ValueKind kind, boolean notACode) {
+    if (kind == null) {
+      return ExportCodes.WRONG_TYPE;
+    } else if (kind.temporal()) {
+      return ExportCodes.INVALID_DATE;
+    } else if (kind == ValueKind.CODE) {
+      return notACode ? ExportCodes.UNKNOWN_CODE : ExportCodes.WRONG_TYPE;
+    }
+    return ExportCodes.WRONG_TYPE;
+  }
+
+  /** The value kind of a class Jackson could not bind to, when it is a date or a code. */
+  private static ValueKind kindOf(Class<?> target) {
+    if (target == LocalDate.class || target == OffsetDateTime.class) {
+      return ValueKind.DATE;
+    } else if (target != null && (target.isEnum() || Code.class.isAssignableFrom(target))) {
+      return ValueKind.CODE;
+    }
+    return null;
+  }
+
   private <T> T bind(
       byte[] bytes, int length, Class<T> type, Positions positions, FindingSink sink) {
     ObjectReader reader =
-        mapper.readerFor(type).withAttribute(SINK, new HandlerContext(sink, strictness, positions));
-    if (strictness == Strictness.STRICT) {
+        mapper.readerFor(type).withAttribute(SINK, new HandlerContext(sink, errors, positions));
+    if (errors.stopsAtSteppedOver()) {
       reader = reader.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
     try {
@@ -440,16 +471,7 @@ public final class JsonCodec {
           && e.getCause() instanceof UnknownCodeException) {
         code = ExportCodes.UNKNOWN_CODE;
       } else if (e instanceof MismatchedInputException mie) {
-        Class<?> target = mie.getTargetType();
-        code =
-            switch (target == null ? WireModel.ValueKind.OTHER : WireModel.kindOf(target)) {
-              case DATE -> ExportCodes.INVALID_DATE;
-              case CODE ->
-                  e instanceof InvalidFormatException
-                      ? ExportCodes.UNKNOWN_CODE
-                      : ExportCodes.WRONG_TYPE;
-              case OTHER -> ExportCodes.WRONG_TYPE;
-            };
+        code = badValueCode(kindOf(mie.getTargetType()), e instanceof InvalidFormatException);
       } else {
         code = ExportCodes.SCHEMA_VIOLATION;
       }
@@ -595,7 +617,7 @@ public final class JsonCodec {
   }
 
   /** Per-read state the unknown-field handler reports to. */
-  private record HandlerContext(FindingSink sink, Strictness strictness, Positions positions) {}
+  private record HandlerContext(FindingSink sink, ReadErrors errors, Positions positions) {}
 
   /** Reports an unknown field (error when strict, warning when lenient) and skips its value. */
   private static final class UnknownFieldHandler extends DeserializationProblemHandler {
@@ -630,7 +652,7 @@ public final class JsonCodec {
       hc.sink()
           .add(
               ExportCodes.UNKNOWN_FIELD,
-              hc.strictness() == Strictness.STRICT ? Severity.ERROR : Severity.WARNING,
+              hc.errors().steppedOver(),
               FindingSource.SCHEMA,
               pointer,
               line,

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.TypeDefinition;
 
 /**
  * Tells which root type a payload holds, from its XML root element or its JSON {@code
@@ -45,12 +47,9 @@ public final class TypeProbe {
     Optional<Class<?>> found =
         xml
             ? Optional.ofNullable(xmlRoot(bytes, length))
-                .flatMap(
-                    name ->
-                        DocumentTypes.roots().stream()
-                            .filter(t -> DocumentTypes.rootName(t).equals(name))
-                            .findFirst())
-            : jsonFormType(bytes, length).map(DocumentTypes::of);
+                .flatMap(BbicModel.get()::root)
+                .map(TypeDefinition::type)
+            : jsonFormType(bytes, length).map(FormType::documentClass);
     return found.orElse(CaseFile.class);
   }
 

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.openbbic.export.ReadLimits;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.WireFormat;
+import org.openbbic.validation.internal.Pointers;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -19,9 +23,9 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * document through only while it is plainly clean — within the limits, every element a field of the
  * format in the format's order and at most once, no attribute, no text between elements, and every
  * date, date-time, yes/no and enumerated value in its one exact form (see {@link
- * WireModel#lexicalForm}). At the first doubt it stops the parse ({@link NotClean}); the caller
- * then reads the document on the exact path, which reports every problem. Not thread-safe: one per
- * read.
+ * FieldDefinition#lexicalForm})). At the first doubt it stops the parse ({@link NotClean}); the
+ * caller then reads the document on the exact path, which reports every problem. Not thread-safe:
+ * one per read.
  */
 final class XmlCleanFilter extends XMLFilterImpl {
 
@@ -40,7 +44,7 @@ final class XmlCleanFilter extends XMLFilterImpl {
   }
 
   private final ReadLimits limits;
-  private final Class<?> rootType;
+  private final TypeDefinition rootType;
   private final String rootName;
   private final List<Node> nodes = new ArrayList<>();
   private final StringBuilder leafText = new StringBuilder();
@@ -51,8 +55,8 @@ final class XmlCleanFilter extends XMLFilterImpl {
   XmlCleanFilter(XMLReader parent, ReadLimits limits, Class<?> rootType) {
     super(parent);
     this.limits = limits;
-    this.rootType = rootType;
-    this.rootName = DocumentTypes.rootName(rootType);
+    this.rootType = BbicModel.get().type(rootType);
+    this.rootName = this.rootType.rootName().orElseThrow();
   }
 
   /** Stateless handlers a reused parser holds between reads. */
@@ -96,30 +100,29 @@ final class XmlCleanFilter extends XMLFilterImpl {
       if (!localName.equals(rootName) || !nodes.isEmpty()) {
         throw new NotClean();
       }
-      node.shape(rootType, WireModel.isComplex(rootType), WireModel.lexicalForm(rootType));
-    } else if (open.itemType != null) {
+      node.model = rootType;
+      node.seen = new BitSet();
+    } else if (open.items != null) {
       if (!localName.equals(open.itemName)) {
         throw new NotClean();
       }
       node.index = open.children++;
-      node.shape(open.itemType, open.itemComplex, open.itemForm);
+      node.shape(open.items);
     } else if (open.model == null) {
       throw new NotClean(); // an element inside a value
     } else {
-      WireModel.WireField field = open.model.field(localName);
-      if (field == null || open.seen.get(field.order()) || field.order() < open.lastOrder) {
+      FieldDefinition field = open.model.field(localName);
+      if (field == null || open.seen.get(field.index()) || field.index() < open.lastOrder) {
         throw new NotClean(); // unknown, repeated or out of order
       }
-      open.seen.set(field.order());
-      open.lastOrder = field.order();
+      open.seen.set(field.index());
+      open.lastOrder = field.index();
       node.name = localName;
       if (field.list()) {
-        node.itemType = field.itemType();
+        node.items = field;
         node.itemName = field.itemName();
-        node.itemComplex = field.complex();
-        node.itemForm = field.form();
       } else {
-        node.shape(field.type(), field.complex(), field.form());
+        node.shape(field);
       }
     }
     nodes.add(node);
@@ -135,7 +138,7 @@ final class XmlCleanFilter extends XMLFilterImpl {
     if (open == null || textLength > limits.maxStringLength()) {
       throw new NotClean();
     }
-    if (open.model != null || open.itemType != null) {
+    if (open.model != null || open.items != null) {
       for (int i = start; i < start + length; i++) {
         char c = ch[i];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
@@ -177,14 +180,12 @@ final class XmlCleanFilter extends XMLFilterImpl {
     String name;
     int index = -1;
     String pointer;
-    WireModel model;
+    TypeDefinition model;
     BitSet seen;
     int lastOrder = -1;
     Predicate<String> form;
-    Class<?> itemType;
+    FieldDefinition items;
     String itemName;
-    boolean itemComplex;
-    Predicate<String> itemForm;
     int children;
 
     Node(Node parent, int tag) {
@@ -192,12 +193,14 @@ final class XmlCleanFilter extends XMLFilterImpl {
       this.tag = tag;
     }
 
-    void shape(Class<?> type, boolean complex, Predicate<String> lexical) {
-      if (complex) {
-        model = WireModel.of(type);
+    /** A value of {@code field} (an item, for a list): an object, or a leaf in its form. */
+    void shape(FieldDefinition field) {
+      TypeDefinition type = field.definition().orElse(null);
+      if (type != null) {
+        model = type;
         seen = new BitSet();
       } else {
-        form = lexical;
+        form = field.lexicalForm();
       }
     }
 

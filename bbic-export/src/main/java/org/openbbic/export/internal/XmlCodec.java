@@ -31,9 +31,14 @@ import org.openbbic.export.BbicSchemas;
 import org.openbbic.export.ExportCodes;
 import org.openbbic.export.ReadLimits;
 import org.openbbic.export.Strictness;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
+import org.openbbic.forms.meta.ValueKind;
 import org.openbbic.model.code.UnknownCodeException;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.openbbic.validation.internal.FindingSink;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -46,7 +51,7 @@ import org.xml.sax.XMLReader;
 public final class XmlCodec {
 
   private final ReadLimits limits;
-  private final Strictness strictness;
+  private final ReadErrors errors;
   private final XMLInputFactory inputFactory;
   private final XMLOutputFactory outputFactory;
 
@@ -62,7 +67,7 @@ public final class XmlCodec {
    */
   public XmlCodec(ReadLimits limits, Strictness strictness) {
     this.limits = limits;
-    this.strictness = strictness;
+    this.errors = ReadErrors.of(strictness);
     this.inputFactory = newInputFactory();
     this.outputFactory = XMLOutputFactory.newDefaultFactory();
   }
@@ -75,7 +80,11 @@ public final class XmlCodec {
         c = context;
         if (c == null) {
           try {
-            c = JAXBContext.newInstance(DocumentTypes.roots().toArray(new Class<?>[0]));
+            c =
+                JAXBContext.newInstance(
+                    BbicModel.get().roots().stream()
+                        .map(TypeDefinition::type)
+                        .toArray(Class<?>[]::new));
           } catch (JAXBException e) {
             throw new IllegalStateException("cannot set up the XML binding", e);
           }
@@ -189,7 +198,7 @@ public final class XmlCodec {
   public Unmarshaller unmarshaller(XmlTracker tracker, FindingSink[] sink) throws JAXBException {
     Unmarshaller u = context().createUnmarshaller();
     u.setSchema(schema());
-    u.setEventHandler(new Handler(tracker, sink, strictness));
+    u.setEventHandler(new Handler(tracker, sink, errors));
     return u;
   }
 
@@ -225,7 +234,7 @@ public final class XmlCodec {
       value = clean.value();
       located = clean.positions();
     } else {
-      XmlTracker tracker = new XmlTracker(null, limits, strictness, type, null);
+      XmlTracker tracker = new XmlTracker(null, limits, errors, type, null);
       try {
         value = bind(bytes, length, type, sink, positions, tracker);
       } catch (XMLStreamException | JAXBException e) {
@@ -403,15 +412,15 @@ public final class XmlCodec {
   static final class Handler implements ValidationEventHandler {
     private final XmlTracker tracker;
     private final FindingSink[] sink;
-    private final Strictness strictness;
+    private final ReadErrors errors;
 
     /** The element whose text facet was left to the validator, if any. */
     private String facetAt;
 
-    Handler(XmlTracker tracker, FindingSink[] sink, Strictness strictness) {
+    Handler(XmlTracker tracker, FindingSink[] sink, ReadErrors errors) {
       this.tracker = tracker;
       this.sink = sink;
-      this.strictness = strictness;
+      this.errors = errors;
     }
 
     @Override
@@ -446,16 +455,12 @@ public final class XmlCodec {
           || key.startsWith("cvc-enumeration-valid")
           || key.startsWith("cvc-pattern-valid")
           || linked instanceof IllegalArgumentException) {
-        code =
-            switch (tracker.currentKind()) {
-              case DATE -> ExportCodes.INVALID_DATE;
-              case CODE -> ExportCodes.UNKNOWN_CODE;
-              case OTHER -> ExportCodes.WRONG_TYPE;
-            };
+        FieldDefinition leaf = tracker.currentLeaf();
+        code = JsonCodec.badValueCode(leaf == null ? null : leaf.valueKind(), true);
       } else if (key.startsWith("cvc-complex-type.3.2.2")
           || key.startsWith("cvc-complex-type.2.4")) {
         code = ExportCodes.UNKNOWN_FIELD;
-        severity = strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING;
+        severity = errors.steppedOver();
       } else if (key.startsWith("cvc-complex-type.2.3")
           || key.startsWith("cvc-complex-type.2.1")
           || key.startsWith("cvc-type.3.1.2")) {
@@ -485,11 +490,12 @@ public final class XmlCodec {
      * out. Dates, codes and identifiers are not text: their facets are reported here.
      */
     private boolean leftToValidation(String key, String pointer) {
-      if (tracker.currentKind() == WireModel.ValueKind.OTHER
+      FieldDefinition leaf = tracker.currentLeaf();
+      if (leaf != null
+          && leaf.valueKind() == ValueKind.TEXT
           && (key.startsWith("cvc-maxLength-valid")
               || key.startsWith("cvc-minLength-valid")
-              || key.startsWith("cvc-pattern-valid"))
-          && WireModel.isText(tracker.currentLeafType())) {
+              || key.startsWith("cvc-pattern-valid"))) {
         facetAt = pointer;
         return true;
       }

@@ -5,6 +5,9 @@ import java.util.Deque;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 
 /**
  * The StAX writer JAXB marshals into. It follows the wire model to know each element's type and:
@@ -13,8 +16,6 @@ import javax.xml.stream.XMLStreamWriter;
  * cannot carry (control characters, lone surrogates). Not thread-safe: one per write.
  */
 public final class XmlOutput implements XMLStreamWriter {
-
-  private static final Object LIST = new Object();
 
   /** A text holds a character that XML 1.0 cannot carry; the message names no value. */
   public static final class UnwritableTextException extends XMLStreamException {
@@ -36,22 +37,25 @@ public final class XmlOutput implements XMLStreamWriter {
   }
 
   private final XMLStreamWriter out;
-  private final Class<?> rootType;
+  private final TypeDefinition rootType;
   private final boolean indent;
   private final int baseDepth;
   private final Deque<Frame> stack = new ArrayDeque<>();
   private String[] pending;
 
-  /** One open element. */
+  /**
+   * One open element: an object of {@code model}, the wrapper of the {@code list} field's items, or
+   * (neither) a value.
+   */
   private static final class Frame {
-    final Object type;
-    final Class<?> itemType;
+    final TypeDefinition model;
+    final FieldDefinition list;
     boolean hadChildren;
     boolean written;
 
-    Frame(Object type, Class<?> itemType) {
-      this.type = type;
-      this.itemType = itemType;
+    Frame(TypeDefinition model, FieldDefinition list) {
+      this.model = model;
+      this.list = list;
     }
   }
 
@@ -61,7 +65,7 @@ public final class XmlOutput implements XMLStreamWriter {
    */
   public XmlOutput(XMLStreamWriter out, Class<?> rootType, boolean indent, int baseDepth) {
     this.out = out;
-    this.rootType = rootType;
+    this.rootType = BbicModel.get().type(rootType);
     this.indent = indent;
     this.baseDepth = baseDepth;
   }
@@ -93,24 +97,21 @@ public final class XmlOutput implements XMLStreamWriter {
       return new Frame(rootType, null);
     }
     Frame parent = stack.peek();
-    if (parent.type == LIST) {
-      return new Frame(parent.itemType, null);
+    if (parent.list != null) {
+      return new Frame(parent.list.definition().orElse(null), null);
     }
-    if (parent.type instanceof Class<?> c && WireModel.isComplex(c)) {
-      WireModel.WireField field = WireModel.of(c).field(localName);
-      if (field == null) {
-        return new Frame(Object.class, null);
-      }
-      return field.list() ? new Frame(LIST, field.itemType()) : new Frame(field.type(), null);
+    FieldDefinition field = parent.model == null ? null : parent.model.field(localName);
+    if (field == null) {
+      return new Frame(null, null);
     }
-    return new Frame(Object.class, null);
+    return field.list() ? new Frame(null, field) : new Frame(field.definition().orElse(null), null);
   }
 
   private void start(String prefix, String localName, String namespaceUri)
       throws XMLStreamException {
     flushPending();
     Frame frame = frameFor(localName);
-    if (frame.type == LIST) {
+    if (frame.list != null) {
       stack.push(frame);
       pending = new String[] {prefix, localName, namespaceUri};
       return;

@@ -14,10 +14,14 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import org.openbbic.export.ExportCodes;
 import org.openbbic.export.ReadLimits;
-import org.openbbic.export.Strictness;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
 import org.openbbic.model.WireFormat;
 import org.openbbic.validation.FindingSource;
 import org.openbbic.validation.Severity;
+import org.openbbic.validation.internal.FindingSink;
+import org.openbbic.validation.internal.Pointers;
 
 /**
  * Wraps the StAX reader that JAXB pulls from: enforces the limits, refuses DTDs and entities,
@@ -32,7 +36,7 @@ import org.openbbic.validation.Severity;
 public final class XmlTracker extends StreamReaderDelegate {
 
   private final ReadLimits limits;
-  private final Strictness strictness;
+  private final ReadErrors errors;
   private FindingSink sink;
   private final Deque<Frame> stack = new ArrayDeque<>();
   private List<Frame> elements = new ArrayList<>();
@@ -40,10 +44,10 @@ public final class XmlTracker extends StreamReaderDelegate {
   private long textLength;
   private Frame current;
   private Frame rootFrame;
-  private final Class<?> batchItemType;
+  private final TypeDefinition batchItemType;
   private final String batchItemName;
   private String expectedRoot;
-  private Class<?> rootType;
+  private TypeDefinition rootType;
   private long recordStart = -1;
   private XmlTags tags;
   private int startCount;
@@ -56,21 +60,22 @@ public final class XmlTracker extends StreamReaderDelegate {
   public XmlTracker(
       XMLStreamReader reader,
       ReadLimits limits,
-      Strictness strictness,
+      ReadErrors errors,
       Class<?> rootType,
       String batchRootName) {
     super(reader);
     this.limits = limits;
-    this.strictness = strictness;
+    this.errors = errors;
+    TypeDefinition root = BbicModel.get().type(rootType);
     if (batchRootName == null) {
-      this.rootType = rootType;
-      this.expectedRoot = DocumentTypes.rootName(rootType);
+      this.rootType = root;
+      this.expectedRoot = root.rootName().orElseThrow();
       this.batchItemType = null;
       this.batchItemName = null;
     } else {
       this.expectedRoot = batchRootName;
-      this.batchItemType = rootType;
-      this.batchItemName = DocumentTypes.rootName(rootType);
+      this.batchItemType = root;
+      this.batchItemName = root.rootName().orElseThrow();
     }
   }
 
@@ -126,16 +131,12 @@ public final class XmlTracker extends StreamReaderDelegate {
     return current == null ? 1 : position(current)[1];
   }
 
-  /** What the element being read holds, when it is a value field. */
-  public WireModel.ValueKind currentKind() {
-    return current == null || current.leafType == null
-        ? WireModel.ValueKind.OTHER
-        : WireModel.kindOf(current.leafType);
-  }
-
-  /** The value class of the element being read, or {@code null} when it is not a value field. */
-  public Class<?> currentLeafType() {
-    return current == null ? null : current.leafType;
+  /**
+   * The field of the element being read when it holds a value (an item of a list of values: the
+   * list's field), or {@code null} when it is not a value field.
+   */
+  public FieldDefinition currentLeaf() {
+    return current == null ? null : current.leaf;
   }
 
   /** The number of open elements. */
@@ -285,12 +286,12 @@ public final class XmlTracker extends StreamReaderDelegate {
       if (batchItemType == null) {
         frame.object(rootType);
       } else {
-        frame.list(batchItemType, batchItemName, WireModel.isComplex(batchItemType));
+        frame.list(batchItemName, null, batchItemType);
       }
       rootFrame = frame;
     } else if (parent.unknown) {
       frame.unknown = true;
-    } else if (parent.listItemType != null) {
+    } else if (parent.listItemName != null) {
       if (parent == rootFrame && batchItemType != null && !name.equals(parent.listItemName)) {
         // the batch reader reports an unknown record itself
         frame.pointer = "";
@@ -305,29 +306,29 @@ public final class XmlTracker extends StreamReaderDelegate {
         } else {
           frame.index = parent.children++;
         }
-        frame.value(parent.listItemType, parent.listItemComplex);
+        frame.value(parent.listField, parent.listItemType);
       }
     } else if (parent.model == null) {
       // an element inside a value field
       frame.unknown = true;
       report(ExportCodes.WRONG_TYPE, errorOrWarning(true), frame, frame.pointer(), name);
     } else {
-      WireModel.WireField field = inNamespace ? parent.model.field(name) : null;
+      FieldDefinition field = inNamespace ? parent.model.field(name) : null;
       if (field == null) {
         unknown(frame, name, inNamespace);
       } else {
         frame.name = name;
-        if (parent.seen.get(field.order())) {
+        if (parent.seen.get(field.index())) {
           report(ExportCodes.DUPLICATE_FIELD, errorOrWarning(false), frame, frame.pointer(), name);
-        } else if (field.order() < parent.lastOrder) {
+        } else if (field.index() < parent.lastOrder) {
           report(ExportCodes.OUT_OF_ORDER, errorOrWarning(false), frame, frame.pointer(), name);
         }
-        parent.seen.set(field.order());
-        parent.lastOrder = Math.max(parent.lastOrder, field.order());
+        parent.seen.set(field.index());
+        parent.lastOrder = Math.max(parent.lastOrder, field.index());
         if (field.list()) {
-          frame.list(field.itemType(), field.itemName(), field.complex());
+          frame.list(field.itemName(), field, field.definition().orElse(null));
         } else {
-          frame.value(field.type(), field.complex());
+          frame.value(field, field.definition().orElse(null));
         }
       }
     }
@@ -357,7 +358,7 @@ public final class XmlTracker extends StreamReaderDelegate {
   }
 
   private Severity errorOrWarning(boolean alwaysError) {
-    return alwaysError || strictness == Strictness.STRICT ? Severity.ERROR : Severity.WARNING;
+    return alwaysError ? Severity.ERROR : errors.steppedOver();
   }
 
   private void report(String code, Severity severity, Frame at, String pointer, String field) {
@@ -383,12 +384,12 @@ public final class XmlTracker extends StreamReaderDelegate {
     String name;
     int index = -1;
     String pointer;
-    WireModel model;
+    TypeDefinition model;
     BitSet seen;
-    Class<?> leafType;
-    Class<?> listItemType;
-    boolean listItemComplex;
+    FieldDefinition leaf;
     String listItemName;
+    FieldDefinition listField;
+    TypeDefinition listItemType;
     boolean unknown;
     int lastOrder = -1;
     int children;
@@ -407,23 +408,28 @@ public final class XmlTracker extends StreamReaderDelegate {
       return pointer;
     }
 
-    void object(Class<?> type) {
-      model = WireModel.of(type);
+    void object(TypeDefinition type) {
+      model = type;
       seen = new BitSet();
     }
 
-    void value(Class<?> type, boolean complex) {
-      if (complex) {
+    /** A value of {@code field}: an object of {@code type} when it has one, else a leaf. */
+    void value(FieldDefinition field, TypeDefinition type) {
+      if (type != null) {
         object(type);
       } else {
-        leafType = type;
+        leaf = field;
       }
     }
 
-    void list(Class<?> itemType, String itemName, boolean itemComplex) {
-      listItemType = itemType;
+    /**
+     * A list of {@code itemName} items of {@code field} (absent for a batch), each an object of
+     * {@code itemType} when it has one.
+     */
+    void list(String itemName, FieldDefinition field, TypeDefinition itemType) {
       listItemName = itemName;
-      listItemComplex = itemComplex;
+      listField = field;
+      listItemType = itemType;
     }
   }
 }

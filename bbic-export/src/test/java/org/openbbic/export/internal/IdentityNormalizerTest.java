@@ -8,13 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openbbic.forms.Application;
-import org.openbbic.forms.BasicData;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
+import org.openbbic.forms.meta.BbicModel;
+import org.openbbic.forms.meta.FieldDefinition;
+import org.openbbic.forms.meta.TypeDefinition;
+import org.openbbic.forms.meta.ValueKind;
 import org.openbbic.model.PersonId;
-import org.openbbic.model.RelatedPerson;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Seeds;
 
@@ -23,22 +24,31 @@ class IdentityNormalizerTest {
 
   private static final LocalDate TODAY = LocalDate.of(2030, 6, 1);
 
-  /** Every identity of a document, in a fixed order. */
+  /**
+   * Every identity field of a document, in the format's order, found by walking all its fields
+   * through the metamodel (an absent identity as {@code null}).
+   */
   private static List<PersonId> ids(BbicDocument doc) {
     List<PersonId> out = new ArrayList<>();
-    out.add(doc.header().child());
-    List<RelatedPerson> people = new ArrayList<>();
-    if (doc instanceof BasicData b) {
-      out.add(b.child().id());
-      people.addAll(b.guardians());
-      people.addAll(b.otherParents());
-      people.addAll(b.householdMembers());
-      people.addAll(b.siblings());
-    } else if (doc instanceof Application a) {
-      people.addAll(a.applicants());
-    }
-    people.forEach(rp -> out.add(rp.person() == null ? null : rp.person().id()));
+    collect(doc, BbicModel.get().type(doc.getClass()), out);
     return out;
+  }
+
+  private static void collect(Object value, TypeDefinition def, List<PersonId> out) {
+    for (FieldDefinition f : def.fields()) {
+      if (f.valueKind() != ValueKind.OBJECT) {
+        continue;
+      }
+      Object v = f.get(value);
+      List<?> items = f.list() ? (List<?>) v : java.util.Collections.singletonList(v);
+      for (Object item : items) {
+        if (f.valueType() == PersonId.class) {
+          out.add((PersonId) item);
+        } else if (item != null) {
+          collect(item, f.definition().orElseThrow(), out);
+        }
+      }
+    }
   }
 
   @ParameterizedTest

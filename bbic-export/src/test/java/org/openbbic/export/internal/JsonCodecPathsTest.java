@@ -18,6 +18,7 @@ import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Seeds;
+import org.openbbic.validation.internal.FindingSink;
 
 /**
  * The one-pass read of a clean JSON record and the exact, staged read must agree on every input:
@@ -91,8 +92,8 @@ class JsonCodecPathsTest {
     int clean = 0;
     for (int i = 0; i < inputs.size(); i++) {
       byte[] bytes = inputs.get(i).getBytes(UTF8);
-      FindingSink fast = new FindingSink(Locale.ENGLISH, 0);
-      FindingSink exact = new FindingSink(Locale.ENGLISH, 0);
+      FindingSink fast = ReadFindings.sink(Locale.ENGLISH, 0);
+      FindingSink exact = ReadFindings.sink(Locale.ENGLISH, 0);
       Object one = codec.read(bytes, bytes.length, type, fast, null, true);
       Object staged = codec.read(bytes, bytes.length, type, exact, null, false);
       String context = Seeds.describe(SEED) + ", " + strictness + " " + name + " input " + i;

@@ -28,6 +28,7 @@ import org.openbbic.forms.CaseFile;
 import org.openbbic.forms.FormType;
 import org.openbbic.testkit.BbicGenerator;
 import org.openbbic.testkit.Seeds;
+import org.openbbic.validation.internal.FindingSink;
 
 /**
  * The one-pass XML read (SAX, no XSD, the clean filter checking lexical forms) is sound and changes
@@ -74,8 +75,8 @@ class XmlCodecPathsTest {
     for (int i = 0; i < inputs.size(); i++) {
       byte[] bytes = inputs.get(i).getBytes(UTF8);
       String context = Seeds.describe(SEED) + ", " + strictness + " " + name + " input " + i;
-      FindingSink fast = new FindingSink(Locale.ENGLISH, 0);
-      FindingSink exact = new FindingSink(Locale.ENGLISH, 0);
+      FindingSink fast = ReadFindings.sink(Locale.ENGLISH, 0);
+      FindingSink exact = ReadFindings.sink(Locale.ENGLISH, 0);
       Object one = codec.read(bytes, bytes.length, type, fast, null, true);
       Object staged = codec.read(bytes, bytes.length, type, exact, null, false);
       assertThat(one).as(context).isEqualTo(staged);

@@ -2,6 +2,7 @@ package org.openbbic.validation.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.openbbic.validation.Finding;
 import org.openbbic.validation.Severity;
 
 /**
@@ -50,6 +51,21 @@ public final class FindingPolicy {
   /** The severity to give, or {@code null} to suppress. */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * {@code finding} as the first policy matching it leaves it: re-graded, as it is, or {@code null}
+   * when suppressed.
+   */
+  public static Finding apply(List<FindingPolicy> policies, Finding finding) {
+    FindingPolicy p = first(policies, finding.code(), finding.pointer());
+    if (p == null) {
+      return finding;
+    }
+    if (p.severity == null) {
+      return null;
+    }
+    return p.severity == finding.severity() ? finding : finding.withSeverity(p.severity);
   }
 
   /** The first policy matching, or {@code null}. */
