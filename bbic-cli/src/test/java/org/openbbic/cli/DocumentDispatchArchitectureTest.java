@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
@@ -121,7 +120,6 @@ class DocumentDispatchArchitectureTest {
   }
 
   @Test
-  @Disabled("enabled when the validation and export rewrites merge")
   void noInstanceofOnDocumentClassesOutsideBbicForms() {
     List<String> found = new ArrayList<>(instanceofOnDocumentClasses(main()));
     found.addAll(instanceofOnDocumentClasses(tests()));
@@ -144,8 +142,6 @@ class DocumentDispatchArchitectureTest {
   }
 
   @Test
-  @Disabled(
-      "enabled when the validation and export rewrites merge (export's WireModel reads fields)")
   void noMainClassOutsideBbicFormsLooksUpClassesOrReadsTheirDeclaredMembers() {
     List<String> found = new ArrayList<>();
     for (JavaClass c : main()) {

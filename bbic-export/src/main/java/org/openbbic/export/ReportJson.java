@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.DocumentHeader;
 import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.law.LegalBasis;
 import org.openbbic.validation.Deadline;
@@ -60,16 +61,21 @@ public final class ReportJson {
     Objects.requireNonNull(locale, "locale");
     ValidationReport report = result.report();
     Object value = result.value().orElse(null);
+    DocumentHeader header =
+        value == null
+            ? null
+            : BbicModel.get()
+                .findKind(value.getClass())
+                .map(kind -> kind.cast((BbicDocument) value).header())
+                .orElse(null);
     return write(
         false,
         g -> {
           g.writeStartObject();
           g.writeStringField("file", file);
           g.writeNumberField("index", index);
-          if (value instanceof BbicDocument d
-              && d.header() != null
-              && d.header().documentId() != null) {
-            g.writeStringField("documentId", d.header().documentId().toString());
+          if (header != null && header.documentId() != null) {
+            g.writeStringField("documentId", header.documentId().toString());
           } else {
             g.writeNullField("documentId");
           }
