@@ -133,9 +133,9 @@ public final class FieldDefinition {
 
   /**
    * The one exact lexical form of a value of a type the XSD constrains beyond text (yes/no, date,
-   * date-time, integer, enumeration), without surrounding white space; {@code null} for free text,
-   * UUIDs and code lists, which their type adapters check. A value in this form is valid for the
-   * XSD.
+   * date-time, integer, UUID, enumeration), without surrounding white space; {@code null} for free
+   * text and code lists, which the model's constraints and the code lists' adapters check. A value
+   * in this form is valid for the XSD.
    */
   public Predicate<String> lexicalForm() {
     return lexicalForm;

@@ -17,6 +17,9 @@ final class LexicalForms {
           "(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
               + "(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)");
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+  private static final Pattern UUID_FORM =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private LexicalForms() {}
 
@@ -32,6 +35,10 @@ final class LexicalForms {
     }
     if (type == Integer.class || type == int.class) {
       return s -> INTEGER.matcher(s).matches();
+    }
+    if (type == java.util.UUID.class) {
+      // UUID.fromString also takes short groups ("…-8b62-36c70"); the XSD does not
+      return s -> UUID_FORM.matcher(s).matches();
     }
     if (type.isEnum()) {
       Set<String> values = new HashSet<>();

@@ -292,6 +292,10 @@ class BbicModelTest {
     assertThat(decision.field("decidedAt").lexicalForm().test("2026-02-30")).isTrue();
     assertThat(decision.field("decidedAt").lexicalForm().test("2026-2-3")).isFalse();
     assertThat(decision.field("reasons").lexicalForm()).isNull();
+    FieldDefinition investigationId = decision.field("investigationId");
+    assertThat(investigationId.lexicalForm().test("085cfc8d-c26e-4f70-8b62-000000036c70")).isTrue();
+    // java.util.UUID.fromString takes this; the XSD's pattern does not (seed 4341372470892844465)
+    assertThat(investigationId.lexicalForm().test("085cfc8d-c26e-4f70-8b62-36c70")).isFalse();
     assertThat(decision.field("nothing")).isNull();
     assertThat(MODEL.caseFile().field("schemaVersion").pattern().orElseThrow().pattern())
         .isEqualTo("[0-9]+\\.[0-9]+\\.[0-9]+");
