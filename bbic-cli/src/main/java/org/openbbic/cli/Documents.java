@@ -21,7 +21,6 @@ import org.openbbic.export.PayloadKind;
 import org.openbbic.export.ReadResult;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
-import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Finding;
 import org.openbbic.validation.ValidationReport;
@@ -45,16 +44,12 @@ final class Documents {
 
     /** The case file read, when the input is one and could be read. */
     Optional<CaseFile> caseFile() {
-      return BbicModel.get().caseFile().type() == type
-          ? result.value().map(CaseFile.class::cast)
-          : Optional.empty();
+      return result.caseFile();
     }
 
     /** The document read, when the input is one and could be read. */
     Optional<BbicDocument> document() {
-      return BbicModel.get()
-          .findKind(type)
-          .flatMap(kind -> result.value().map(value -> kind.type().cast(value)));
+      return result.document();
     }
   }
 

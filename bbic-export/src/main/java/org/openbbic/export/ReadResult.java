@@ -2,6 +2,9 @@ package org.openbbic.export;
 
 import java.util.List;
 import java.util.Optional;
+import org.openbbic.forms.BbicDocument;
+import org.openbbic.forms.CaseFile;
+import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.forms.protection.Withheld;
 import org.openbbic.validation.Finding;
 import org.openbbic.validation.ValidationReport;
@@ -37,6 +40,17 @@ public final class ReadResult<T> {
   /** The object read, if it could be. */
   public Optional<T> value() {
     return Optional.ofNullable(value);
+  }
+
+  /** The value read, when it is a BBIC document (of any kind; not a case file). */
+  public Optional<BbicDocument> document() {
+    return value()
+        .flatMap(v -> BbicModel.get().findKind(v.getClass()).map(k -> k.cast((BbicDocument) v)));
+  }
+
+  /** The value read, when it is a case file. */
+  public Optional<CaseFile> caseFile() {
+    return value().filter(v -> v.getClass() == CaseFile.class).map(CaseFile.class::cast);
   }
 
   /** The report of every finding. */

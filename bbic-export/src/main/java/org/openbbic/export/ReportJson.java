@@ -60,14 +60,7 @@ public final class ReportJson {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
     ValidationReport report = result.report();
-    Object value = result.value().orElse(null);
-    DocumentHeader header =
-        value == null
-            ? null
-            : BbicModel.get()
-                .findKind(value.getClass())
-                .map(kind -> kind.cast((BbicDocument) value).header())
-                .orElse(null);
+    DocumentHeader header = result.document().map(BbicDocument::header).orElse(null);
     return write(
         false,
         g -> {

@@ -16,7 +16,6 @@ import org.openbbic.export.ReadResult;
 import org.openbbic.export.ReportJson;
 import org.openbbic.forms.BbicDocument;
 import org.openbbic.forms.CaseFile;
-import org.openbbic.forms.meta.BbicModel;
 import org.openbbic.model.level.ValidationLevel;
 import org.openbbic.validation.Severity;
 
@@ -36,16 +35,12 @@ final class Payloads {
 
     /** The case file read, when the payload is one and could be read. */
     Optional<CaseFile> caseFile() {
-      return BbicModel.get().caseFile().type() == type
-          ? result.value().map(CaseFile.class::cast)
-          : Optional.empty();
+      return result.caseFile();
     }
 
     /** The document read, when the payload is one and could be read. */
     Optional<BbicDocument> document() {
-      return BbicModel.get()
-          .findKind(type)
-          .flatMap(kind -> result.value().map(value -> kind.type().cast(value)));
+      return result.document();
     }
 
     /** The object {@code bbic validate --format json} prints for it. */
