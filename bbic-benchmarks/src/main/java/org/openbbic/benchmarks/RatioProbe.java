@@ -149,7 +149,7 @@ public final class RatioProbe {
             ? "–"
             : String.format(
                 Locale.ROOT,
-                "target %.1f×: **%s**",
+                "target %.2f×: **%s**",
                 target.limit(),
                 median <= target.limit() ? "met" : "missed");
     return String.format(
